@@ -1,0 +1,1 @@
+"""Post-build steps: plain functions that take the built site folder and enrich it."""

@@ -1,0 +1,36 @@
+"""The ordered list of post-build steps run over the finished site folder (all languages)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass
+class SiteInfo:
+    """What post-build steps may know about the site besides its folder."""
+
+    site_dir: Path
+    site_url: str
+    languages: tuple[str, ...] = ("vi", "en")
+    default_language: str = "vi"
+    extra: dict = field(default_factory=dict)
+
+    def lang_dir(self, lang: str) -> Path:
+        """Folder holding *lang*'s pages (the default language lives at the root)."""
+        return self.site_dir if lang == self.default_language else self.site_dir / lang
+
+
+Step = Callable[[SiteInfo], None]
+
+
+def default_steps() -> list[Step]:
+    """The post-build steps of the handbook, in the order they run."""
+    return []
+
+
+def run_post_build(info: SiteInfo, steps: list[Step] | None = None) -> None:
+    """Run every post-build step, in order, over the built site described by *info*."""
+    for step in default_steps() if steps is None else steps:
+        step(info)

@@ -1,0 +1,1 @@
+"""Content rules used by ``sotay check``: front-matter schema and checks."""

@@ -1,0 +1,103 @@
+"""Thin MkDocs glue: calls our portable modules at the right build events, nothing more."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.plugins import BasePlugin, event_priority
+
+from sotay.build.not_found import write_localized_404
+from sotay.build.pipeline import SiteInfo, run_post_build
+from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
+from sotay.site_language import (
+    build_languages,
+    current_language,
+    default_language,
+    is_nested_i18n_build,
+)
+from sotay.ui_strings import strings_for
+
+
+class SotayConfig(Config):
+    """Options of the ``sotay`` plugin in mkdocs.yml."""
+
+    abbreviations = c.Type(str, default="includes/abbreviations.{lang}.md")
+    post_build = c.Type(bool, default=True)
+
+
+class SotayPlugin(BasePlugin[SotayConfig]):
+    """Connects Sổ tay's Markdown helpers, templates and post-build steps to MkDocs."""
+
+    def _abbreviations(self, config, lang: str) -> str:
+        path = Path(config.config_file_path).parent / self.config.abbreviations.format(lang=lang)
+        return path.read_text(encoding="utf-8") if path.is_file() else ""
+
+    def _context(self, config, lang: str, *, fallback: bool = False, content_lang: str | None = None) -> dict:
+        base = urlsplit(config.site_url or "/").path or "/"
+        home = base if lang == default_language(config) else f"{base}{lang}/"
+        return {
+            "lang": lang,
+            "t": strings_for(lang),
+            "home": home,
+            "fallback": fallback,
+            "content_lang": content_lang or lang,
+        }
+
+    def on_page_markdown(self, markdown, page, config, files):
+        """Append the glossary abbreviations of the page's language (tooltips on every page)."""
+        abbr = self._abbreviations(config, current_language(config))
+        return f"{markdown}\n\n{abbr}\n" if abbr else markdown
+
+    def on_page_context(self, context, page, config, nav):
+        """Expose our UI strings and the page's translation state to templates."""
+        lang = current_language(config)
+        file_locale = getattr(page.file, "locale", lang)
+        context["sotay"] = self._context(config, lang, fallback=file_locale != lang, content_lang=file_locale)
+        return context
+
+    def on_template_context(self, context, template_name, config):
+        """Give non-page templates (404.html) the same strings."""
+        context.setdefault("sotay", self._context(config, current_language(config)))
+        return context
+
+    def on_post_page(self, output, page, config):
+        """Fix the page HTML: translated permalink tooltips, no head hreflang links (see page_html)."""
+        output = drop_head_hreflang_links(output)
+        return localize_permalink_titles(output, strings_for(current_language(config))["permalink"])
+
+    def on_env(self, env, config, files):
+        """Keep the template environment: the other languages' 404 page is rendered from it."""
+        self._env, self._files = env, files
+        return env
+
+    def on_nav(self, nav, config, files):
+        """Keep the navigation for the same reason."""
+        self._nav = nav
+        return nav
+
+    @event_priority(100)
+    def on_pre_build(self, config):
+        """Stop a non-default language build from overwriting the root 404 page."""
+        if current_language(config) != default_language(config):
+            config.theme.static_templates.discard("404.html")
+        else:
+            config.theme.static_templates.add("404.html")
+
+    @event_priority(-200)
+    def on_post_build(self, config):
+        """Write each language's 404 page; once all languages exist, run the post-build steps."""
+        lang = current_language(config)
+        if lang != default_language(config):
+            write_localized_404(config, self._env, self._files, self._nav, lang)
+        if not self.config.post_build or is_nested_i18n_build(config):
+            return
+        info = SiteInfo(
+            site_dir=Path(config.site_dir),
+            site_url=config.site_url or "",
+            languages=build_languages(config),
+            default_language=default_language(config),
+        )
+        run_post_build(info)
