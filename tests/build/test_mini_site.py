@@ -68,7 +68,6 @@ def test_our_logo_and_palette_are_used(mini_site):
     assert 'data-md-color-primary="custom"' in html
 
 
-
 def test_hreflang_alternates_live_in_the_sitemap_not_in_page_heads(mini_site):
     # Material's JS fetches "<alternate href>sitemap.xml" for every head alternate: 404s on every page.
     sitemap = (mini_site / "sitemap.xml").read_text()
