@@ -2,34 +2,33 @@
 
 from __future__ import annotations
 
-import json
 import sys
-import unicodedata
+import time
 from pathlib import Path
 
-
-def _files(paths: list[str]) -> list[Path]:
-    roots = [Path(p) for p in paths] or [Path("docs")]
-    out: list[Path] = []
-    for root in roots:
-        out.extend(sorted(root.rglob("*.md")) if root.is_dir() else [root])
-    return out
+from sotay.content.checker import check_paths, missing_paths
+from sotay.content.report import codes_table, exit_code, format_problem, summary, to_json
 
 
 def run_check(args) -> int:
     """Check the Markdown files named in *args* (default ``docs/``); return the exit code."""
-    problems = []
-    for path in _files(args.paths):
-        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-            if unicodedata.normalize("NFC", line) != line:
-                msg = "văn bản chưa ở dạng NFC" if args.lang == "vi" else "text is not in NFC form"
-                problems.append(
-                    {"file": str(path), "line": lineno, "col": 1, "code": "TXT001", "message": msg}
-                )
+    lang = args.lang
+    if getattr(args, "codes", False):
+        print(codes_table(lang))
+        return 0
+    paths = [Path(p) for p in args.paths] or [Path(getattr(args, "docs", None) or "docs")]
+    missing = missing_paths(paths)
+    if missing:
+        for p in missing:
+            print(f"{p}: {'không tìm thấy' if lang == 'vi' else 'not found'}", file=sys.stderr)
+        return 2
+    started = time.perf_counter()
+    result = check_paths(paths)
+    seconds = time.perf_counter() - started
     if args.format == "json":
-        print(json.dumps(problems, ensure_ascii=False, indent=2))
+        print(to_json(result, seconds, lang))
     else:
-        for p in problems:
-            print(f"{p['file']}:{p['line']}:{p['col']}: {p['code']} {p['message']}")
-        print(f"{len(problems)} lỗi" if args.lang == "vi" else f"{len(problems)} errors", file=sys.stderr)
-    return 1 if problems else 0
+        for p in result.problems:
+            print(format_problem(p, lang))
+        print(summary(result, seconds, lang, strict=args.strict))
+    return exit_code(result, args.strict)
