@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from sotay.build.not_found import write_localized_404
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
+from sotay.quiz.build_hooks import QuizBuild, uses_quiz_assets
 from sotay.site_language import (
     build_languages,
     current_language,
@@ -19,6 +21,9 @@ from sotay.site_language import (
     is_nested_i18n_build,
 )
 from sotay.ui_strings import strings_for
+
+
+log = logging.getLogger("mkdocs.plugins.sotay")
 
 
 class SotayConfig(Config):
@@ -46,8 +51,15 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             "content_lang": content_lang or lang,
         }
 
+    def on_config(self, config):
+        """Give the quiz extension the site-wide quiz registry (read in on_pre_build)."""
+        self._quiz = getattr(self, "_quiz", None) or QuizBuild(log)
+        self._quiz.configure(config)
+        return config
+
     def on_page_markdown(self, markdown, page, config, files):
         """Append the glossary abbreviations of the page's language (tooltips on every page)."""
+        self._quiz.set_page(page, config, current_language(config), markdown)
         abbr = self._abbreviations(config, current_language(config))
         return f"{markdown}\n\n{abbr}\n" if abbr else markdown
 
@@ -56,6 +68,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         lang = current_language(config)
         file_locale = getattr(page.file, "locale", lang)
         context["sotay"] = self._context(config, lang, fallback=file_locale != lang, content_lang=file_locale)
+        context["sotay"]["quiz"] = uses_quiz_assets(page.content)
         return context
 
     def on_template_context(self, context, template_name, config):
@@ -76,11 +89,13 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     def on_nav(self, nav, config, files):
         """Keep the navigation for the same reason."""
         self._nav = nav
+        self._quiz.set_order(nav)
         return nav
 
     @event_priority(100)
     def on_pre_build(self, config):
-        """Stop a non-default language build from overwriting the root 404 page."""
+        """Read every quiz (errors fail a strict build); stop other languages overwriting the root 404."""
+        self._quiz.load(config, build_languages(config), default_language(config), current_language(config))
         if current_language(config) != default_language(config):
             config.theme.static_templates.discard("404.html")
         else:

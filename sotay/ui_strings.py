@@ -22,6 +22,66 @@ STRINGS: dict[str, dict[str, str]] = {
         "vi": "Sổ tay Bình dân học vụ số tỉnh Lâm Đồng. Nội dung chỉ liên kết tới nguồn chính thức.",
         "en": "Lâm Đồng digital literacy handbook. We link only to official sources.",
     },
+    "quiz_check": {"vi": "Kiểm tra", "en": "Check"},
+    "quiz_retry": {"vi": "Làm lại câu này", "en": "Try again"},
+    "quiz_again": {"vi": "Làm lại cả bài", "en": "Start the quiz again"},
+    "quiz_show_answer": {"vi": "Xem đáp án", "en": "Show answer"},
+    "quiz_number": {"vi": "Câu {n}/{total}.", "en": "Question {n} of {total}."},
+    "quiz_pick_one": {"vi": "Chọn một đáp án.", "en": "Choose one answer."},
+    "quiz_pick_many": {"vi": "Chọn tất cả các đáp án đúng.", "en": "Choose every correct answer."},
+    "quiz_answer_is": {"vi": "Đáp án đúng:", "en": "Correct answer:"},
+    "quiz_answers_are": {"vi": "Các đáp án đúng:", "en": "Correct answers:"},
+    "quiz_why": {"vi": "Giải thích:", "en": "Why:"},
+    "quiz_other_options": {"vi": "Về các lựa chọn khác:", "en": "About the other options:"},
+    "quiz_right": {"vi": "✓ Đúng rồi!", "en": "✓ Correct!"},
+    "quiz_wrong": {"vi": "✗ Chưa đúng.", "en": "✗ Not quite."},
+    "quiz_choose_first": {
+        "vi": "Hãy chọn đáp án trước khi bấm Kiểm tra.",
+        "en": "Choose an answer before pressing Check.",
+    },
+    "quiz_mark_right": {"vi": "✓ đáp án đúng", "en": "✓ correct answer"},
+    "quiz_mark_wrong": {"vi": "✗ bạn chọn, chưa đúng", "en": "✗ your choice, not correct"},
+    "quiz_score": {
+        "vi": "Bạn trả lời đúng {score}/{total} câu ngay lần đầu.",
+        "en": "You answered {score} of {total} questions correctly at the first try.",
+    },
+    "quiz_best": {
+        "vi": "Kết quả tốt nhất trên máy này: {score}/{total} câu, ngày {date}.",
+        "en": "Your best on this device: {score} of {total}, on {date}.",
+    },
+    "quiz_chapters": {"vi": "Kết quả theo chương", "en": "Results by chapter"},
+    "quiz_chapters_hint": {
+        "vi": "Trả lời chưa đúng câu nào, hãy ôn lại chương đó:",
+        "en": "If you missed a question, go back to its chapter:",
+    },
+    "quiz_chapter_ok": {"vi": "✓ đúng {score}/{total} câu", "en": "✓ {score} of {total} correct"},
+    "quiz_chapter_review": {
+        "vi": "✗ đúng {score}/{total} câu, nên ôn lại chương này",
+        "en": "✗ {score} of {total} correct, worth reviewing",
+    },
+    "quiz_error_title": {"vi": "Lỗi trong bài kiểm tra", "en": "Error in the quiz"},
+    "progress_private": {
+        "vi": "Kết quả chỉ được lưu trên máy của bạn, không gửi đi đâu.",
+        "en": "Results are kept on your device only; nothing is sent anywhere.",
+    },
+    "progress_needs_js": {
+        "vi": "Trình duyệt đang tắt JavaScript nên không lưu và không hiện được kết quả.",
+        "en": "JavaScript is off in this browser, so results cannot be saved or shown.",
+    },
+    "progress_not_done": {"vi": "Chưa làm", "en": "Not taken yet"},
+    "progress_done": {"vi": "Đúng {score}/{total} câu, ngày {date}", "en": "{score} of {total} correct, {date}"},
+    "progress_summary": {
+        "vi": "Bạn đã làm {done}/{total} bài kiểm tra.",
+        "en": "You have taken {done} of {total} quizzes.",
+    },
+    "progress_reset": {"vi": "Xóa tiến độ trên máy này", "en": "Clear progress on this device"},
+    "progress_reset_confirm": {
+        "vi": "Xóa mọi kết quả bài kiểm tra đã lưu trên máy này?",
+        "en": "Clear every quiz result saved on this device?",
+    },
+    "progress_reset_done": {"vi": "Đã xóa tiến độ.", "en": "Progress cleared."},
+    "progress_empty": {"vi": "Chưa có bài kiểm tra nào.", "en": "There are no quizzes yet."},
+    "answers_open_quiz": {"vi": "Mở bài kiểm tra", "en": "Open the quiz"},
 }
 
 
