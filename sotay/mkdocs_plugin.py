@@ -22,7 +22,6 @@ from sotay.site_language import (
 )
 from sotay.ui_strings import strings_for
 
-
 log = logging.getLogger("mkdocs.plugins.sotay")
 
 
