@@ -13,7 +13,10 @@ from sotay.build.publish import BuildFailed, build_atomically
 
 def _cmd_build(args: argparse.Namespace) -> int:
     if not args.skip_check:
-        code = _cmd_check(argparse.Namespace(paths=[], lang=args.lang, strict=False, format="text"))
+        from sotay.content.site_settings import load_site_settings
+
+        docs = load_site_settings(Path(args.config).resolve()).docs_dir or Path("docs")
+        code = _cmd_check(argparse.Namespace(paths=[str(docs)], lang=args.lang, strict=False, format="text"))
         if code != 0:
             print("Dừng: nội dung còn lỗi, trang web cũ được giữ nguyên.", file=sys.stderr)
             return code
@@ -60,7 +63,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", default="vi", choices=["vi", "en"], help="ngôn ngữ của thông báo")
     p.add_argument("--strict", action="store_true", help="coi cảnh báo là lỗi")
     p.add_argument("--format", default="text", choices=["text", "json"])
+    p.add_argument("--codes", action="store_true", help="liệt kê mọi mã lỗi và cách sửa")
     p.set_defaults(func=_cmd_check)
+
+    from sotay.content.new_command import add_new_parser, add_status_parser, run_i18n_status, run_new
+
+    add_new_parser(sub).set_defaults(func=run_new)
+    add_status_parser(sub).set_defaults(func=run_i18n_status)
     return parser
 
 

@@ -64,7 +64,9 @@ class Handbook:
     def headings(self, page: Page) -> list[Heading]:
         """The page's headings with their ids (computed once)."""
         if "headings" not in page.cache:
-            page.cache["headings"] = headings(page.body, self.settings.slugify, self.settings.separator)
+            page.cache["headings"] = headings(
+                page.body, page.lines, self.settings.slugify, self.settings.separator
+            )
         return page.cache["headings"]
 
     def anchors(self, page: Page) -> set[str]:

@@ -48,7 +48,7 @@ def _anchor_problem(
     if anchor in ids:
         return []
     close = difflib.get_close_matches(anchor, sorted(ids), n=1)
-    hint = (f"; có phải «#{close[0]}»?", f"; did you mean «#{close[0]}»?") if close else ""
+    hint = (f" (có phải «#{close[0]}»?)", f" (did you mean «#{close[0]}»?)") if close else ""
     where = (label, label) if label else ("trang này", "this page")
     return [problem(page.display, link.line, link.col, "LNK002", anchor=anchor, target=where, hint=hint)]
 

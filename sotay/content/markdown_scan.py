@@ -71,12 +71,20 @@ def heading_text(raw: str) -> str:
     return html.unescape(text).strip()
 
 
-def headings(lines: list[str], slugify: Callable[[str, str], str], separator: str = "-") -> list[Heading]:
-    """Every ATX heading of the masked *lines*, with the id the site will give it."""
+def headings(
+    lines: list[str], raw_lines: list[str], slugify: Callable[[str, str], str], separator: str = "-"
+) -> list[Heading]:
+    """Every ATX heading of the masked *lines*, with the id the site will give it.
+
+    Headings are found in the masked lines (none inside code blocks); their text is read from
+    *raw_lines*, since code spans in a heading are part of its id.
+    """
     out: list[Heading] = []
     used: set[str] = set()
     for i, line in enumerate(lines):
-        m = HEADING.match(line)
+        if not HEADING.match(line):
+            continue
+        m = HEADING.match(raw_lines[i])
         if not m:
             continue
         raw = m.group(2)
