@@ -71,16 +71,21 @@ class QuizBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        """The quiz container."""
-        return etree.SubElement(parent, "div", {"class": "sotay-quiz"})
-
-    def on_end(self, block: etree.Element) -> None:
-        """Render the quiz into the container."""
+        """The quiz container, rendered at once when the preprocessor parsed it (robust to nesting)."""
+        el = etree.SubElement(parent, "div", {"class": "sotay-quiz"})
         ext: QuizExtension = self.config["ext"]
         number = self.options[PLACEHOLDER_OPTION]
-        quiz = ext.parsed[number] if 0 <= number < len(ext.parsed) else self._parse_own_text(block)
-        block.text = None
-        ext.render_quiz(block, quiz)
+        self.rendered = 0 <= number < len(ext.parsed)
+        if self.rendered:
+            ext.render_quiz(el, ext.parsed[number])
+        return el
+
+    def on_end(self, block: etree.Element) -> None:
+        """A block the preprocessor did not see (unusual nesting): parse its own text, then render."""
+        if not self.rendered:
+            quiz = self._parse_own_text(block)
+            block.text = None
+            self.config["ext"].render_quiz(block, quiz)
 
     def _parse_own_text(self, block: etree.Element) -> Quiz:
         header = [f"    id: {self.options['id']}"] if self.options["id"] else []
@@ -100,13 +105,14 @@ class QuizProgressBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        """The progress container."""
-        return etree.SubElement(parent, "div", {"class": "sotay-quiz-progress"})
+        """The list of quizzes."""
+        el = etree.SubElement(parent, "div", {"class": "sotay-quiz-progress"})
+        self.config["ext"].render_progress(el)
+        return el
 
-    def on_end(self, block: etree.Element) -> None:
-        """Render the list of quizzes."""
-        block.text = None
-        self.config["ext"].render_progress(block)
+    def on_add(self, block: etree.Element) -> etree.Element:
+        """Content inside the block is ignored (it goes to an element outside the page)."""
+        return etree.Element("div")
 
 
 class QuizAnswersBlock(Block):
@@ -119,13 +125,14 @@ class QuizAnswersBlock(Block):
         return "raw"
 
     def on_create(self, parent: etree.Element) -> etree.Element:
-        """The answer-key container."""
-        return etree.SubElement(parent, "div", {"class": "sotay-quiz-answers"})
+        """Every quiz's answers."""
+        el = etree.SubElement(parent, "div", {"class": "sotay-quiz-answers"})
+        self.config["ext"].render_answer_key(el)
+        return el
 
-    def on_end(self, block: etree.Element) -> None:
-        """Render every quiz's answers."""
-        block.text = None
-        self.config["ext"].render_answer_key(block)
+    def on_add(self, block: etree.Element) -> etree.Element:
+        """Content inside the block is ignored (it goes to an element outside the page)."""
+        return etree.Element("div")
 
 
 class QuizExtension(BlocksExtension):
