@@ -4,7 +4,7 @@ SOTAY   := .venv/bin/sotay
 STAMP   := .venv/.installed
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test test-unit test-build test-browser check lint bench clean
+.PHONY: serve build test test-unit test-build test-browser check lint bench clean pdf
 
 $(STAMP): requirements.txt pyproject.toml
 	@bash scripts/bootstrap.sh
@@ -21,19 +21,28 @@ check: $(STAMP)  ## lint the code and check the content
 	.venv/bin/ruff format --check sotay tests scripts
 	$(SOTAY) check
 
-test: $(STAMP) check  ## every test: unit, build, browser (installs Chromium when missing)
+test: $(STAMP) check  ## every test: unit, build, browser (installs Chromium and zbarimg when missing)
+	@bash scripts/ensure-tools.sh
+	@bash scripts/ensure-pdf-tools.sh
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests
 
 test-unit: $(STAMP)
+	@bash scripts/ensure-tools.sh
 	$(PY) -m pytest tests/unit
 
 test-build: $(STAMP)
+	@bash scripts/ensure-pdf-tools.sh
 	$(PY) -m pytest tests/build
 
 test-browser: $(STAMP)
+	@bash scripts/ensure-tools.sh
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests/browser
+
+pdf: build  ## the whole handbook as one PDF per language: site/pdf/so-tay-vi.pdf, so-tay-en.pdf
+	@bash scripts/ensure-pdf-tools.sh
+	$(SOTAY) pdf
 
 bench: $(STAMP)  ## print size and speed figures next to a stock Material build
 	$(PY) scripts/bench.py

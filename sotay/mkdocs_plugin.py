@@ -12,6 +12,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 
 from sotay.build.not_found import write_localized_404
 from sotay.build.pipeline import SiteInfo, run_post_build
+from sotay.build.redirects import load_redirects
 from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
 from sotay.quiz.build_hooks import QuizBuild, uses_quiz_assets
 from sotay.site_language import (
@@ -20,6 +21,7 @@ from sotay.site_language import (
     default_language,
     is_nested_i18n_build,
 )
+from sotay.social import PageFacts, head_meta, share_panel
 from sotay.ui_strings import strings_for
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -30,10 +32,13 @@ class SotayConfig(Config):
 
     abbreviations = c.Type(str, default="includes/abbreviations.{lang}.md")
     post_build = c.Type(bool, default=True)
+    redirects = c.Type(str, default="redirects.yml")
 
 
 class SotayPlugin(BasePlugin[SotayConfig]):
     """Connects Sổ tay's Markdown helpers, templates and post-build steps to MkDocs."""
+
+    _order: dict[str, int] = {}
 
     def _abbreviations(self, config, lang: str) -> str:
         path = Path(config.config_file_path).parent / self.config.abbreviations.format(lang=lang)
@@ -68,7 +73,33 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         file_locale = getattr(page.file, "locale", lang)
         context["sotay"] = self._context(config, lang, fallback=file_locale != lang, content_lang=file_locale)
         context["sotay"]["quiz"] = uses_quiz_assets(page.content)
+        facts = self._facts(page, config, lang, file_locale)
+        context["sotay"]["head_meta"] = head_meta(facts, context["sotay"]["t"])
+        context["sotay"]["share_panel"] = share_panel(facts, context["sotay"]["t"])
         return context
+
+    def _facts(self, page, config, lang: str, content_lang: str) -> PageFacts:
+        """The page's facts for social meta, the share panel and (read back) post-build steps."""
+        root = config.site_url or "/"
+        home = root if lang == default_language(config) else f"{root}{lang}/"
+        prefix = "" if lang == default_language(config) else f"{lang}/"
+        rel = page.url[len(prefix) :] if page.url.startswith(prefix) else page.url
+        meta = page.meta
+        return PageFacts(
+            url=page.canonical_url or f"{home}{rel}",
+            title=str(meta.get("title") or page.title or config.site_name),
+            description=str(meta.get("description") or config.site_description or ""),
+            lang=lang,
+            site_name=config.site_name,
+            site_url=home,
+            asset_root=root,
+            type=str(meta.get("type") or "page"),
+            tags=[str(t) for t in meta.get("tags") or []],
+            updated=str(meta.get("reviewed") or ""),
+            order=self._order.get(page.file.src_uri, 0),
+            content_lang=content_lang,
+            rel=rel,
+        )
 
     def on_template_context(self, context, template_name, config):
         """Give non-page templates (404.html) the same strings."""
@@ -89,6 +120,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         """Keep the navigation for the same reason."""
         self._nav = nav
         self._quiz.set_order(nav)
+        self._order = {p.file.src_uri: i for i, p in enumerate(nav.pages, start=1)}
         return nav
 
     @event_priority(100)
@@ -113,5 +145,6 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             site_url=config.site_url or "",
             languages=build_languages(config),
             default_language=default_language(config),
+            extra={"redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects)},
         )
         run_post_build(info)

@@ -5,6 +5,53 @@ from __future__ import annotations
 LANGUAGES = ("vi", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
+    # Sharing, embedding and posters (sotay/social.py, sotay/build/embed_*, posters, redirects).
+    "share_title": {"vi": "Chia sẻ trang này", "en": "Share this page"},
+    "share_link_label": {"vi": "Địa chỉ trang", "en": "Page address"},
+    "share_copy": {"vi": "Sao chép liên kết", "en": "Copy link"},
+    "share_copied": {"vi": "Đã sao chép.", "en": "Copied."},
+    "share_copy_failed": {
+        "vi": "Chưa sao chép được. Hãy chọn địa chỉ rồi sao chép.",
+        "en": "Could not copy. Select the address and copy it.",
+    },
+    "share_zalo": {"vi": "Chia sẻ qua Zalo", "en": "Share on Zalo"},
+    "share_facebook": {"vi": "Chia sẻ lên Facebook", "en": "Share on Facebook"},
+    "share_qr": {"vi": "Mã QR của trang này", "en": "QR code for this page"},
+    "share_qr_alt": {"vi": "Mã QR dẫn tới trang này", "en": "QR code that opens this page"},
+    "share_qr_download": {"vi": "Tải mã QR (tệp SVG)", "en": "Download the QR code (SVG file)"},
+    "share_poster": {"vi": "In áp phích A4", "en": "Print an A4 poster"},
+    "new_tab": {"vi": "(mở trong thẻ mới)", "en": "(opens in a new tab)"},
+    "og_image_alt": {
+        "vi": "Sổ tay Bình dân học vụ số tỉnh Lâm Đồng",
+        "en": "Lâm Đồng digital literacy handbook",
+    },
+    "feed_title": {
+        "vi": "Sổ tay Bình dân học vụ số: hướng dẫn mới và vừa cập nhật",
+        "en": "Digital Literacy Handbook: new and updated guides",
+    },
+    "embed_open_full": {"vi": "Xem trang đầy đủ trong Sổ tay", "en": "Open the full page in the handbook"},
+    "embed_more": {"vi": "Xem tất cả trong Sổ tay", "en": "See everything in the handbook"},
+    "embed_tag_title": {"vi": "Hướng dẫn về “{tag}”", "en": "Guides about “{tag}”"},
+    "embed_search_label": {
+        "vi": "Tìm trong Sổ tay Bình dân học vụ số",
+        "en": "Search the Digital Literacy Handbook",
+    },
+    "embed_search_button": {"vi": "Tìm", "en": "Search"},
+    "embed_label": {"vi": "Sổ tay Bình dân học vụ số: {title}", "en": "Digital Literacy Handbook: {title}"},
+    "embed_form_topic": {"vi": "Chương", "en": "Chapter"},
+    "embed_form_whole": {"vi": "Cả Sổ tay (danh sách chương)", "en": "The whole handbook (list of chapters)"},
+    "embed_form_lang": {"vi": "Ngôn ngữ của khung nhúng", "en": "Language of the embed"},
+    "embed_lang_vi": {"vi": "Tiếng Việt", "en": "Vietnamese"},
+    "embed_lang_en": {"vi": "Tiếng Anh", "en": "English"},
+    "embed_copy": {"vi": "Sao chép mã", "en": "Copy the code"},
+    "poster_scan": {
+        "vi": "Quét mã QR bằng camera điện thoại để đọc hướng dẫn",
+        "en": "Scan the QR code with your phone camera to read the guide",
+    },
+    "poster_address": {"vi": "Hoặc gõ địa chỉ:", "en": "Or type this address:"},
+    "poster_print": {"vi": "In áp phích", "en": "Print the poster"},
+    "poster_title": {"vi": "Áp phích", "en": "Poster"},
+    "redirect_text": {"vi": "Trang này đã chuyển tới địa chỉ mới:", "en": "This page has moved to:"},
     "fallback_note": {
         "vi": "Trang này chưa có bản dịch tiếng Việt; bạn đang xem bản gốc.",
         "en": "This page has not been translated into English yet. You are reading the Vietnamese version.",

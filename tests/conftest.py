@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 from sotay.build.publish import build_atomically
+from tests.support.portal_site import portal_handbook, portal_host, portal_site  # noqa: F401 (fixtures)
+from tests.support.search_site import search_server, search_site  # noqa: F401 (fixtures)
 from tests.support.static_server import StaticServer
 
 ROOT = Path(__file__).resolve().parent.parent

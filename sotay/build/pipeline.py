@@ -27,7 +27,17 @@ Step = Callable[[SiteInfo], None]
 
 def default_steps() -> list[Step]:
     """The post-build steps of the handbook, in the order they run."""
-    return []
+    from sotay.build import catalog, embed_snippets, embed_views, feed, posters, qr, redirects
+
+    return [
+        catalog.write_catalog,  # first: the portal steps below use the pages it found
+        feed.write_feeds,
+        embed_snippets.write_agencies_snippets,
+        qr.write_page_qr_codes,
+        embed_views.write_embed_views,
+        posters.write_posters,
+        redirects.write_redirects,
+    ]
 
 
 def run_post_build(info: SiteInfo, steps: list[Step] | None = None) -> None:
