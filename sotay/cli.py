@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_new_parser(sub).set_defaults(func=run_new)
     add_status_parser(sub).set_defaults(func=run_i18n_status)
+
+    from sotay.print_pdf import add_pdf_parser, run_pdf
+
+    add_pdf_parser(sub).set_defaults(func=run_pdf)
     return parser
 
 

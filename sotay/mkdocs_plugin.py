@@ -13,6 +13,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from sotay.build.not_found import write_localized_404
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.build.redirects import load_redirects
+from sotay.build.theme_pages import write_theme_pages
 from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
 from sotay.quiz.build_hooks import QuizBuild, uses_quiz_assets
 from sotay.site_language import (
@@ -112,8 +113,12 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         return localize_permalink_titles(output, strings_for(current_language(config))["permalink"])
 
     def on_env(self, env, config, files):
-        """Keep the template environment: the other languages' 404 page is rendered from it."""
+        """Keep the template environment (other languages' 404); write the offline and print pages."""
         self._env, self._files = env, files
+        lang = current_language(config)
+        write_theme_pages(
+            config, env, files, self._nav, lang, default_language(config), build_languages(config)
+        )
         return env
 
     def on_nav(self, nav, config, files):

@@ -57,6 +57,60 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This page has not been translated into English yet. You are reading the Vietnamese version.",
     },
     "permalink": {"vi": "Liên kết tới mục này", "en": "Link to this section"},
+    # Reading aids, offline reading, print (sotay-reading.js, sotay-offline.js, print book, PDF).
+    "reading_tools": {"vi": "Công cụ đọc", "en": "Reading tools"},
+    "text_size": {"vi": "Cỡ chữ", "en": "Text size"},
+    "text_smaller": {"vi": "Chữ nhỏ hơn", "en": "Smaller text"},
+    "text_default": {"vi": "Cỡ chữ mặc định", "en": "Default text size"},
+    "text_larger": {"vi": "Chữ to hơn", "en": "Larger text"},
+    "text_size_now": {"vi": "Cỡ chữ: {percent}%", "en": "Text size: {percent}%"},
+    "high_contrast": {"vi": "Tương phản cao", "en": "High contrast"},
+    "print_book_link": {"vi": "Bản in", "en": "Print"},
+    "print_book_hint": {
+        "vi": "Cả Sổ tay trên một trang, để in hoặc lưu thành PDF",
+        "en": "The whole handbook on one page, to print or save as PDF",
+    },
+    "save_chapter": {
+        "vi": "Lưu chương này để đọc khi không có mạng",
+        "en": "Save this chapter for offline use",
+    },
+    "save_chapter_progress": {"vi": "Đang lưu {done}/{total} trang…", "en": "Saving page {done} of {total}…"},
+    "save_chapter_done": {
+        "vi": "Đã lưu {total} trang. Bạn đọc được chương này cả khi không có mạng.",
+        "en": "Saved {total} pages. You can read this chapter without a connection.",
+    },
+    "save_chapter_saved": {
+        "vi": "Chương này đã được lưu trên máy để đọc khi không có mạng.",
+        "en": "This chapter is saved on this device for offline reading.",
+    },
+    "save_chapter_failed": {
+        "vi": "Chưa lưu được {failed}/{total} trang. Hãy thử lại khi có mạng.",
+        "en": "{failed} of {total} pages could not be saved. Try again when you are online.",
+    },
+    "offline_title": {"vi": "Bạn đang không có mạng", "en": "You are offline"},
+    "offline_text": {
+        "vi": "Trang này chưa được lưu trên máy nên chưa mở được khi không có mạng. "
+        "Những trang bạn đã đọc hoặc đã lưu vẫn mở được.",
+        "en": "This page has not been saved on this device, so it cannot open without a connection. "
+        "Pages you have read or saved still open.",
+    },
+    "offline_retry": {"vi": "Thử lại", "en": "Try again"},
+    "offline_saved": {"vi": "Các trang đã lưu trên máy này", "en": "Pages saved on this device"},
+    "app_name": {"vi": "Sổ tay Bình dân học vụ số", "en": "Digital Literacy Handbook"},
+    "app_short_name": {"vi": "Sổ tay", "en": "Handbook"},
+    "app_description": {
+        "vi": "Hướng dẫn kỹ năng số cơ bản cho người dân tỉnh Lâm Đồng, đọc được cả khi không có mạng.",
+        "en": "Plain-language guides to basic digital skills for people in Lâm Đồng, readable offline.",
+    },
+    "book_title": {"vi": "Bản in cả Sổ tay", "en": "The whole handbook, printable"},
+    "book_intro": {
+        "vi": "Mọi trang của Sổ tay theo thứ tự mục lục, để in ra giấy hoặc lưu thành PDF.",
+        "en": "Every page of the handbook in reading order, to print on paper or save as PDF.",
+    },
+    "book_contents": {"vi": "Mục lục", "en": "Contents"},
+    "book_page": {"vi": "Trang", "en": "Page"},
+    "book_see_page": {"vi": "xem trang", "en": "see page"},
+    "print_qr": {"vi": "Quét mã để mở trang này trên điện thoại", "en": "Scan to open this page on a phone"},
     "skip_to_content": {"vi": "Bỏ qua, đến nội dung chính", "en": "Skip to main content"},
     "not_found_title": {"vi": "Không tìm thấy trang", "en": "Page not found"},
     "not_found_text": {

@@ -27,7 +27,18 @@ Step = Callable[[SiteInfo], None]
 
 def default_steps() -> list[Step]:
     """The post-build steps of the handbook, in the order they run."""
-    from sotay.build import catalog, embed_snippets, embed_views, feed, posters, qr, redirects
+    from sotay.build import (
+        book_qr,
+        catalog,
+        embed_snippets,
+        embed_views,
+        feed,
+        posters,
+        qr,
+        redirects,
+        service_worker,
+        web_manifest,
+    )
 
     return [
         catalog.write_catalog,  # first: the portal steps below use the pages it found
@@ -37,6 +48,9 @@ def default_steps() -> list[Step]:
         embed_views.write_embed_views,
         posters.write_posters,
         redirects.write_redirects,
+        book_qr.link_book_qr_codes,  # after qr: QR codes on the printable book's pages
+        web_manifest.write_web_manifests,
+        service_worker.write_service_worker,  # LAST: its version is a hash of everything above
     ]
 
 
