@@ -1,7 +1,5 @@
 """Markdown → HTML for every quiz feature (the extension on its own, and with a site registry)."""
 
-from html.parser import HTMLParser
-
 import markdown
 import pytest
 
@@ -9,6 +7,7 @@ from sotay.quiz import QuizError
 from sotay.quiz.registry import QuizRegistry
 from sotay.quiz.site import PageInfo, QuizSite
 from tests.support.html import tags
+from tests.support.visible_text import visible_text
 
 OTP_QUIZ = """# Bài học
 
@@ -40,41 +39,6 @@ def render(text: str, **config) -> str:
     return markdown.markdown(
         text, extensions=EXTENSIONS, extension_configs={"sotay.quiz.markdown_ext": config}
     )
-
-
-class _Visible(HTMLParser):
-    """Text a reader sees before doing anything: no closed <details>, no [hidden] elements."""
-
-    VOID = {"input", "br", "img", "hr", "meta", "link"}
-
-    def __init__(self):
-        super().__init__()
-        self.stack: list = []
-        self.text: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.VOID:
-            return
-        a = dict(attrs)
-        inherited = bool(self.stack) and self.stack[-1]
-        if tag == "summary" and self.stack and self.stack[-1] == "closed":
-            inherited = len(self.stack) > 1 and self.stack[-2]
-        closed = "closed" if tag == "details" and "open" not in a and not inherited else False
-        self.stack.append("hidden" in a or inherited or closed)
-
-    def handle_endtag(self, tag):
-        if tag not in self.VOID and self.stack:
-            self.stack.pop()
-
-    def handle_data(self, data):
-        if not (self.stack and self.stack[-1]):
-            self.text.append(data)
-
-
-def visible_text(html: str) -> str:
-    parser = _Visible()
-    parser.feed(html)
-    return " ".join(" ".join(parser.text).split())
 
 
 def test_single_choice_is_a_fieldset_of_labelled_radio_buttons():
