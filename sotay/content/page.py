@@ -17,8 +17,9 @@ INLINE_CODE = re.compile(r"(`+)(?!`)(.+?)(?<!`)\1(?!`)")
 TOP_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:")
 
 
-class _FrontMatterLoader(yaml.SafeLoader):
-    """YAML without automatic dates: dates stay text so a bad date is reported, not a crash."""
+class _FrontMatterLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """YAML (libyaml's fast loader when present) without automatic dates: dates stay text, so a bad
+    date is reported instead of crashing the load."""
 
 
 _FrontMatterLoader.yaml_implicit_resolvers = {

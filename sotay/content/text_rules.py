@@ -8,8 +8,11 @@ import unicodedata
 from sotay.content.page import Page
 from sotay.content.rules import Problem, problem
 
-TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}  # huyền, sắc, ngã, hỏi, nặng
-WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")
+COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+# In decomposed text: a tone mark, then only letters and marks, then a second tone mark (one word).
+TWO_TONES = re.compile(
+    r"[\u0300\u0301\u0303\u0309\u0323](?:[^\W\d_]|[\u0300-\u036f])*?[\u0300\u0301\u0303\u0309\u0323]"
+)
 DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 # Tone placement in the syllable-final pairs oa, oe, uy: old style marks the second vowel (hoá),
@@ -83,16 +86,18 @@ def check_nfc(page: Page) -> list[Problem]:
 
 
 def _marks(page: Page, lineno: int, line: str) -> list[Problem]:
+    """TXT005 for a word with two tone marks, TXT002 for any other combining mark left after NFC."""
     out = []
-    doubled: set[int] = set()
-    for m in WORD.finditer(line):
-        tones = sum(1 for ch in unicodedata.normalize("NFD", m.group(0)) if ch in TONE_MARKS)
-        if tones >= 2:
-            out.append(problem(page.display, lineno, m.start() + 1, "TXT005", word=m.group(0)))
-            doubled.update(range(m.start(), m.end()))
-    for k, ch in enumerate(line):
-        if unicodedata.combining(ch) and k not in doubled:
-            out.append(problem(page.display, lineno, k + 1, "TXT002", codepoint=ord(ch)))
+    doubled: list[range] = []
+    decomposed = unicodedata.normalize("NFD", line)
+    for m in TWO_TONES.finditer(decomposed):
+        start = len(unicodedata.normalize("NFC", decomposed[: m.start()]))
+        begin, word = _word_at(line, start)
+        out.append(problem(page.display, lineno, begin + 1, "TXT005", word=word))
+        doubled.append(range(begin, begin + len(word)))
+    for m in COMBINING.finditer(line):
+        if not any(m.start() in r for r in doubled):
+            out.append(problem(page.display, lineno, m.start() + 1, "TXT002", codepoint=ord(m.group(0))))
     return out
 
 
