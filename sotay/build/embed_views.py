@@ -21,10 +21,11 @@ _DROP = [
     re.compile(r'<a\b[^>]*class="headerlink"[^>]*>.*?</a>', re.S),  # heading permalinks
 ]
 _LINK = re.compile(r"<a\b([^>]*)>")
-_SCRIPT = re.compile(r"<script\b[^>]*>.*?</script>", re.S)
 _BODY = re.compile(r"<body\b([^>]*)>")
-# The theme's own script needs its header and navigation, which the view leaves out.
-_THEME_SCRIPT = re.compile(r'id="__config"|src="[^"]*assets/javascripts/bundle\.[^"]*"')
+# Kept after the content: script files, except the theme's bundle (it needs the header and navigation
+# the view leaves out). Inline theme helpers go too: they read localStorage, which a browser denies a
+# page framed by another site, so they would throw there.
+_KEPT_SCRIPT = re.compile(r'<script\b[^>]*\bsrc="(?![^"]*assets/javascripts/bundle\.)[^"]*"[^>]*></script>')
 
 
 def _new_tab(match: re.Match) -> str:
@@ -47,8 +48,7 @@ def embed_view_html(page_html: str, page_url: str, lang: str, rel_root: str) -> 
     for pattern in _DROP:
         article = pattern.sub("", article)
     article = _LINK.sub(_new_tab, article)
-    # Scripts after the content (our deferred files), without the theme's; the head's stay as they are.
-    scripts = "\n".join(s for s in _SCRIPT.findall(page_html[close:]) if not _THEME_SCRIPT.search(s))
+    scripts = "\n".join(_KEPT_SCRIPT.findall(page_html[close:]))
     t = strings_for(lang)
     return (
         page_html[:head_end]
