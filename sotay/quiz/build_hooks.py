@@ -70,6 +70,7 @@ class QuizBuild:
     def __init__(self, log):
         self.site = QuizSite()
         self.log = log
+        self._signature: tuple = ()
 
     def configure(self, config) -> None:
         """on_config: hand the (shared, mutable) site object to the quiz extension."""
@@ -77,8 +78,14 @@ class QuizBuild:
 
     def load(self, config, languages: tuple[str, ...], default_lang: str, lang: str) -> None:
         """on_pre_build: read every quiz of every language; log the errors of *lang*'s pages."""
-        root = Path(config.config_file_path).parent
-        self.site.registry = load_registry(Path(config.docs_dir), languages, default_lang, root)
+        root, docs = Path(config.config_file_path).parent, Path(config.docs_dir)
+        signature = (
+            tuple(languages),
+            *((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in docs.rglob("*.md")),
+        )
+        if signature != self._signature:  # the i18n plugin builds each language in turn: read once
+            self.site.registry = load_registry(docs, languages, default_lang, root)
+            self._signature = signature
         for error in self.site.registry.errors.get(lang, []):
             self.log.error(error_line(error))
 

@@ -30,6 +30,7 @@ REFERENCE = re.compile(
     r"^(?P<quiz>[a-z0-9]+(?:-[a-z0-9]+)*)#(?P<question>[1-9][0-9]*|[a-z0-9]+(?:-[a-z0-9]+)*)$"
 )
 HEADER_KEYS = ("id", "questions")
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when available: 10× faster
 
 
 @dataclass
@@ -124,7 +125,7 @@ def _parse_header(block: QuizBlock, quiz: Quiz) -> None:
     raw = textwrap.dedent("\n".join(text for _, text in block.header))
     first = block.header[0][0]
     try:
-        data = yaml.safe_load(raw)
+        data = yaml.load(raw, Loader=SAFE_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         line = first + mark.line if mark is not None else first

@@ -15,7 +15,7 @@ import yaml
 
 from sotay.quiz.errors import QuizError, detail
 from sotay.quiz.model import Question, Quiz, Reference
-from sotay.quiz.parser import scan_quiz_blocks, split_lines
+from sotay.quiz.parser import SAFE_LOADER, scan_quiz_blocks, split_lines
 
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$")
 
@@ -45,7 +45,7 @@ def page_title(text: str, fallback: str) -> str:
     if lines and lines[0].rstrip() == "---":
         end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), 0)
         try:
-            meta = yaml.safe_load("\n".join(lines[1:end])) if end else None
+            meta = yaml.load("\n".join(lines[1:end]), Loader=SAFE_LOADER) if end else None
         except yaml.YAMLError:
             meta = None
         if isinstance(meta, dict) and meta.get("title"):
