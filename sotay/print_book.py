@@ -19,12 +19,16 @@ from urllib.parse import urlsplit
 
 @dataclass
 class BookPage:
-    """One handbook page: its site-relative URL (``vneid/cai-dat/``), title, body HTML, language."""
+    """One handbook page: its site-relative URL (``vneid/cai-dat/``), title, body HTML, language.
+
+    ``is_index`` marks a folder's overview page (``index.md``), which a chapter's title links to.
+    """
 
     url: str
     title: str
     html: str
     lang: str
+    is_index: bool = False
 
 
 @dataclass
@@ -81,12 +85,6 @@ def flatten(items: list) -> list[BookPage]:
     return pages
 
 
-def _is_section_index(page: BookPage, section_pages: list[BookPage]) -> bool:
-    """True when *page* is the overview page of the folder holding every page of the section."""
-    folder = page.url.rstrip("/")
-    return bool(folder) and all(p.url.startswith(folder + "/") or p is page for p in section_pages)
-
-
 def table_of_contents(items: list) -> list[TocEntry]:
     """The contents: a chapter links to its overview page, which is then not repeated below it."""
     toc = []
@@ -95,7 +93,7 @@ def table_of_contents(items: list) -> list[TocEntry]:
             children = list(item.children)
             anchor = ""
             first = children[0] if children else None
-            if isinstance(first, BookPage) and _is_section_index(first, flatten(children)):
+            if isinstance(first, BookPage) and first.is_index:
                 anchor = page_anchor(children.pop(0).url)
             toc.append(TocEntry(item.title, anchor, table_of_contents(children)))
         else:

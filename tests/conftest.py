@@ -104,3 +104,16 @@ def quiz_server(quiz_site):
     with StaticServer(quiz_site) as srv:
         yield srv
 
+
+@pytest.fixture(scope="session")
+def book_site(tmp_path_factory) -> Path:
+    """The two-chapter fixture handbook (tests/fixtures/book) for offline, print and PDF tests."""
+    out = tmp_path_factory.mktemp("book") / "site"
+    return build_atomically(FIXTURES / "book" / "mkdocs.yml", out)
+
+
+@pytest.fixture(scope="session")
+def book_server(book_site):
+    """The book fixture handbook served on 127.0.0.1."""
+    with StaticServer(book_site) as srv:
+        yield srv

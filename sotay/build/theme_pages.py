@@ -45,7 +45,7 @@ def book_items(nav_items, lang: str) -> list:
             items.append(BookSection(item.title, book_items(item.children, lang)))
         elif getattr(item, "is_page", False):
             locale = getattr(item.file, "locale", None) or lang
-            items.append(BookPage(item.url, item.title or "", item.content or "", locale))
+            items.append(BookPage(item.url, item.title or "", item.content or "", locale, item.is_index))
     return items
 
 

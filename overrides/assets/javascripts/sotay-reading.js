@@ -4,7 +4,8 @@
  * <html> before the first paint: data-sotay-text="0..4" and data-sotay-contrast="high|normal";
  * sotay.css turns them into sizes and colours. Without a stored choice, high contrast follows the
  * system setting (prefers-contrast: more). Buttons are wired once the page has been parsed.
- * Also: before printing, internal links get their full address so the print stylesheet can show it.
+ * Also, before printing: internal links get their full address (the print stylesheet shows it) and
+ * the page's QR code in the share panel is opened so it is printed.
  */
 (function () {
   "use strict";
@@ -88,7 +89,8 @@
     refresh();
   }
 
-  function showLinkAddresses() {
+  var openedForPrint = [];
+  function beforePrint() {
     var links = document.querySelectorAll(".md-content a[href]:not(.headerlink)");
     for (var i = 0; i < links.length; i++) {
       var href = links[i].getAttribute("href");
@@ -96,9 +98,21 @@
         links[i].setAttribute("data-sotay-print-url", links[i].href);
       }
     }
+    /* the page's QR code (share panel) is printed: open its box and load its image now */
+    var qr = document.querySelectorAll("details.sotay-share__qr:not([open])");
+    for (var j = 0; j < qr.length; j++) {
+      qr[j].open = true;
+      openedForPrint.push(qr[j]);
+      var img = qr[j].querySelector("img");
+      if (img) img.loading = "eager";
+    }
+  }
+  function afterPrint() {
+    while (openedForPrint.length) openedForPrint.pop().open = false;
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", wire);
   else wire();
-  window.addEventListener("beforeprint", showLinkAddresses);
+  window.addEventListener("beforeprint", beforePrint);
+  window.addEventListener("afterprint", afterPrint);
 })();
