@@ -115,3 +115,17 @@ def test_a_broken_quiz_fails_the_strict_build_naming_file_and_line(tmp_path):
     )
     assert "A single-choice ( ) question needs exactly one (x) option (it has 2)" in result.stderr
     assert "Aborted with 1 errors in strict mode!" in result.stdout + result.stderr
+
+
+def test_site_search_finds_questions_but_never_answers_or_explanations(quiz_site):
+    index = " ".join(
+        p.read_text(encoding="utf-8", errors="replace") for p in quiz_site.glob("search/**/*") if p.is_file()
+    )
+    assert "Ai được phép hỏi mã OTP của bạn?" in index
+    for secret in (
+        "Ngân hàng không bao giờ gọi điện",
+        "chìa khóa tài khoản",
+        "Tên xã không phải bí mật",
+        "Đáp án đúng",
+    ):
+        assert secret not in index
