@@ -7,11 +7,13 @@ parser's own table, so the checker and the build say exactly the same thing.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sotay.quiz.errors import MESSAGES as QUIZ_MESSAGES
 
 ERROR, WARNING = "error", "warning"
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
 @dataclass(frozen=True)
@@ -364,10 +366,11 @@ def describe(code: str, lang: str) -> tuple[str, str, str]:
     en = lang == "en"
     rule = RULES.get(code)
     if rule:
-        return rule.severity, rule.en if en else rule.vi, rule.fix_en if en else rule.fix_vi
+        meaning, fix = (rule.en, rule.fix_en) if en else (rule.vi, rule.fix_vi)
+        return rule.severity, _PLACEHOLDER.sub("…", meaning), _PLACEHOLDER.sub("…", fix)
     vi_text, en_text = QUIZ_MESSAGES[code]
     fix_vi, fix_en = QUIZ_FIX[code]
-    return ERROR, en_text if en else vi_text, fix_en if en else fix_vi
+    return ERROR, _PLACEHOLDER.sub("…", en_text if en else vi_text), fix_en if en else fix_vi
 
 
 @dataclass(frozen=True, order=True)
