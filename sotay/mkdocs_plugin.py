@@ -152,4 +152,5 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             default_language=default_language(config),
             extra={"redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects)},
         )
+        info.extra["glossary"] = {lang: self._abbreviations(config, lang) for lang in info.languages}
         run_post_build(info)

@@ -183,6 +183,28 @@ STRINGS: dict[str, dict[str, str]] = {
     "progress_reset_done": {"vi": "Đã xóa tiến độ.", "en": "Progress cleared."},
     "progress_empty": {"vi": "Chưa có bài kiểm tra nào.", "en": "There are no quizzes yet."},
     "answers_open_quiz": {"vi": "Mở bài kiểm tra", "en": "Open the quiz"},
+    # Search (partials/sotay-search.html, sotay-search.js; {n} = number of results).
+    "search_open": {"vi": "Tìm kiếm", "en": "Search"},
+    "search_label": {"vi": "Tìm trong Sổ tay", "en": "Search the handbook"},
+    "search_placeholder": {"vi": "Gõ từ cần tìm, không dấu cũng được", "en": "Type what you are looking for"},
+    "search_close": {"vi": "Đóng tìm kiếm", "en": "Close search"},
+    "search_results": {"vi": "Kết quả tìm kiếm", "en": "Search results"},
+    "search_more": {"vi": "Xem thêm kết quả", "en": "Show more results"},
+    "search_hint": {
+        "vi": "Gõ vài từ, ví dụ: kich hoat vneid, cccd, lua dao.",
+        "en": "Type a few words, for example: activate VNeID, scam.",
+    },
+    "search_loading": {"vi": "Đang tìm…", "en": "Searching…"},
+    "search_none": {
+        "vi": "Không tìm thấy trang nào. Hãy thử từ khác hoặc ít từ hơn.",
+        "en": "No pages found. Try other or fewer words.",
+    },
+    "search_count_one": {"vi": "1 kết quả", "en": "1 result"},
+    "search_count_other": {"vi": "{n} kết quả", "en": "{n} results"},
+    "search_error": {
+        "vi": "Không tải được dữ liệu tìm kiếm. Hãy kiểm tra kết nối mạng rồi thử lại.",
+        "en": "Search could not be loaded. Check your connection and try again.",
+    },
 }
 
 

@@ -36,6 +36,7 @@ def default_steps() -> list[Step]:
         posters,
         qr,
         redirects,
+        search_index,
         service_worker,
         web_manifest,
     )
@@ -48,6 +49,7 @@ def default_steps() -> list[Step]:
         embed_views.write_embed_views,
         posters.write_posters,
         redirects.write_redirects,
+        search_index.build_search_index,  # reads only the content pages (<article>) of each language
         book_qr.link_book_qr_codes,  # after qr: QR codes on the printable book's pages
         web_manifest.write_web_manifests,
         service_worker.write_service_worker,  # LAST: its version is a hash of everything above

@@ -1,0 +1,51 @@
+/* Sổ tay search, part 1 of 2 (every page, tiny): show the search button, listen for the keyboard
+   shortcut and for ?q=, and only then load the search code, its styles and the index.
+   The dialog markup and every string come from the page (partials/sotay-search.html). */
+(function () {
+  "use strict";
+  var dialog = document.querySelector("dialog[data-sotay-search]");
+  if (!dialog || typeof dialog.showModal !== "function") return;
+  var loading = null;
+
+  function add(tag, attrs) {
+    return new Promise(function (resolve, reject) {
+      var el = document.createElement(tag);
+      Object.keys(attrs).forEach(function (k) { el[k] = attrs[k]; });
+      el.onload = resolve;
+      el.onerror = reject;
+      document.head.appendChild(el);
+    });
+  }
+
+  function load() {
+    loading = loading || Promise.all([
+      add("link", { rel: "stylesheet", href: dialog.getAttribute("data-css") }),
+      add("script", { src: dialog.getAttribute("data-engine"), async: true })
+    ]).then(function () { return window.SotaySearch; });
+    return loading;
+  }
+
+  function open(query, opener) {
+    load().then(function (search) { search.open(dialog, query, opener); }, function () { loading = null; });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("[data-sotay-search-open]"), function (button) {
+    button.hidden = false;
+    button.addEventListener("click", function () { open(null, button); });
+  });
+
+  /* Material's shortcuts: "/", "s" or "f" anywhere but in a text field; also Ctrl/Cmd + K. */
+  document.addEventListener("keydown", function (ev) {
+    if (dialog.open || ev.altKey || ev.defaultPrevented) return;
+    var t = ev.target;
+    var typing = t && (t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName));
+    var mod = ev.ctrlKey || ev.metaKey;
+    if ((mod && ev.key === "k") || (!mod && !typing && (ev.key === "/" || ev.key === "s" || ev.key === "f"))) {
+      ev.preventDefault();
+      open(null, document.activeElement);
+    }
+  });
+
+  var query = new URLSearchParams(window.location.search).get("q");
+  if (query && query.trim()) open(query, null);
+})();
