@@ -30,6 +30,7 @@ def default_steps() -> list[Step]:
     from sotay.build import (
         book_qr,
         catalog,
+        csp,
         embed_snippets,
         embed_views,
         feed,
@@ -52,6 +53,7 @@ def default_steps() -> list[Step]:
         search_index.build_search_index,  # reads only the content pages (<article>) of each language
         book_qr.link_book_qr_codes,  # after qr: QR codes on the printable book's pages
         web_manifest.write_web_manifests,
+        csp.write_csp,  # after every step that writes HTML: hashes the theme's inline scripts
         service_worker.write_service_worker,  # LAST: its version is a hash of everything above
     ]
 
