@@ -50,7 +50,7 @@
         return;
       }
       var right = opts.every(function (o) { return isRight(o) === input(o).checked; });
-      var said = [right ? t.tRight : t.tWrong];
+      var said = [];
       opts.forEach(function (o) {
         var chosen = input(o).checked, fb = o.querySelector(".sotay-quiz__fb");
         if (isRight(o) || chosen) {
@@ -64,7 +64,13 @@
         input(o).disabled = true;
       });
       q.classList.add(right ? "is-right" : "is-wrong");
-      verdict.textContent = said.join(" ");
+      verdict.textContent = right ? t.tRight : t.tWrong;
+      if (said.length) {  // the feedback is shown under the option; screen readers hear it with the verdict
+        var sr = document.createElement("span");
+        sr.className = "sotay-quiz__sr";
+        sr.textContent = " " + said.join(" ");
+        verdict.appendChild(sr);
+      }
       var answer = q.querySelector(".sotay-quiz__answer");
       answer.hidden = false;
       answer.open = true;
