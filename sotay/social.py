@@ -58,7 +58,7 @@ def _meta(attr: str, key: str, value: str) -> str:
 
 
 def head_meta(facts: PageFacts, t: dict[str, str]) -> str:
-    """Open Graph + Twitter card tags, our ``sotay:*`` page facts and the feed link, as HTML."""
+    """Open Graph + Twitter card tags, our ``sotay:*`` page facts, as HTML."""
     image = facts.asset_root + OG_IMAGE
     og = {
         "og:type": "website" if not facts.rel else "article",
@@ -87,10 +87,9 @@ def head_meta(facts: PageFacts, t: dict[str, str]) -> str:
     }
     lines = [_meta("property", k, v) for k, v in og.items()]
     lines += [_meta("name", k, v) for k, v in named.items()]
-    lines.append(
-        f'<link rel="alternate" type="application/atom+xml" href="{escape(facts.site_url)}feed.xml"'
-        f' title="{escape(t["feed_title"])}">'
-    )
+    # No <link rel="alternate"> feed link: Material's JS fetches sitemap.xml beside every such link
+    # on every page view (an extra request; a 404 under /en/). The feeds are listed on the agencies'
+    # page (docs/*/nhung/) for portals and feed readers.
     return "\n".join(lines)
 
 
