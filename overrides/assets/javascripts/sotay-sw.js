@@ -201,7 +201,7 @@ self.addEventListener("message", (event) => {
       try {
         ok = await savePage(cache, url);
       } catch (e) {
-        ok = false;
+        ok = !!(await cache.match(pageKey(url))); /* offline: a page already kept still counts */
       }
       if (ok) done += 1;
       else failed += 1;
