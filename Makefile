@@ -2,6 +2,7 @@
 PY      := .venv/bin/python
 SOTAY   := .venv/bin/sotay
 STAMP   := .venv/.installed
+NPM_STAMP := node_modules/.sotay-lock.sha256
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: serve build test test-unit test-build test-browser check lint bench clean pdf
@@ -9,6 +10,9 @@ export NO_MKDOCS_2_WARNING := 1
 $(STAMP): requirements.txt pyproject.toml
 	@bash scripts/bootstrap.sh
 	@touch $(STAMP)
+
+$(NPM_STAMP): package-lock.json  # axe-core and the Nu Html Checker, for the tests
+	@bash scripts/bootstrap.sh --npm
 
 serve: $(STAMP)  ## build and serve the handbook at http://127.0.0.1:8000 with live reload
 	$(SOTAY) serve
@@ -21,8 +25,10 @@ check: $(STAMP)  ## lint the code and check the content
 	.venv/bin/ruff format --check sotay tests scripts
 	$(SOTAY) check
 
-test: $(STAMP) check  ## every test: unit, build, browser (installs Chromium and zbarimg when missing)
+test: $(STAMP) $(NPM_STAMP) check  ## every test: unit, build, browser (installs Chromium, zbarimg, Java, nginx when missing)
 	@bash scripts/ensure-tools.sh
+	@bash scripts/ensure-java.sh >/dev/null
+	@bash scripts/ensure-nginx.sh >/dev/null
 	@bash scripts/ensure-pdf-tools.sh
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests
@@ -31,12 +37,14 @@ test-unit: $(STAMP)
 	@bash scripts/ensure-tools.sh
 	$(PY) -m pytest tests/unit
 
-test-build: $(STAMP)
+test-build: $(STAMP) $(NPM_STAMP)
 	@bash scripts/ensure-pdf-tools.sh
+	@bash scripts/ensure-java.sh >/dev/null
 	$(PY) -m pytest tests/build
 
-test-browser: $(STAMP)
+test-browser: $(STAMP) $(NPM_STAMP)
 	@bash scripts/ensure-tools.sh
+	@bash scripts/ensure-nginx.sh >/dev/null
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests/browser
 
