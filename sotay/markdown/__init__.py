@@ -1,0 +1,1 @@
+"""Python-Markdown extensions of the handbook (plain Markdown, no MkDocs dependency)."""
