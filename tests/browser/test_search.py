@@ -182,3 +182,12 @@ def test_synonym_variants(page, search_server):
     assert variants == [["doi", "cccd"], ["doi", "can", "cuoc", "cong", "dan"]]
     back = page.evaluate("([t, g]) => window.SotaySearch.variants(t, g)", [["dich", "vu", "cong"], groups])
     assert back == [["dich", "vu", "cong"], ["dvc"]]
+
+
+def test_results_appear_while_the_last_word_is_still_being_typed(page, search_server):
+    page.goto(search_server.url)
+    page.get_by_role("button", name="Tìm kiếm").click()
+    page.keyboard.type("khai si")
+    expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
+    page.keyboard.type("nh tre")
+    expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")

@@ -120,6 +120,16 @@
   }
 
   /* ---- Ranking ------------------------------------------------------------------------------ */
+  /* A word and its simple English stems, for words the index does not have: "scams" → "scam". */
+  function stems(t) {
+    var out = [t];
+    [[/ies$/, "y"], [/es$/, ""], [/s$/, ""], [/ing$/, ""], [/ed$/, ""]].forEach(function (r) {
+      var st = t.replace(r[0], r[1]);
+      if (st !== t && st.length >= 3 && out.indexOf(st) < 0) out.push(st);
+    });
+    return out;
+  }
+
   var TITLE = 2.5, HEADING = 1.2, PAIR = 1.5, PREFIX = 0.6;
 
   function scoreVariant(meta, keys, terms, partial) {
@@ -132,9 +142,14 @@
     var weights = {};
     uniq.forEach(function (t, i) {
       var lists = keys[t] ? [[t, 1]] : [];
-      if (!lists.length && partial && i === uniq.length - 1 && t === terms[terms.length - 1]) {
-        lists = Object.keys(keys).filter(function (k) { return k.indexOf(" ") < 0 && k.indexOf(t) === 0; })
-          .slice(0, 30).map(function (k) { return [k, PREFIX]; });
+      var typing = partial && i === uniq.length - 1 && t === terms[terms.length - 1];
+      if (typing || !keys[t]) {
+        /* the word being typed, or a word not in the index ("scams"): longer words it starts, and
+           those its simple stems start ("scam"), count at a lower weight; each section keeps its best */
+        var starts = typing ? [t] : stems(t);
+        lists = lists.concat(Object.keys(keys).filter(function (k) {
+          return k.indexOf(" ") < 0 && k !== t && starts.some(function (st) { return k.indexOf(st) === 0; });
+        }).slice(0, 30).map(function (k) { return [k, PREFIX]; }));
       }
       weights[t] = 0;
       lists.forEach(function (pair) {
@@ -174,16 +189,18 @@
     return acc;
   }
 
-  /* Rank pages for *query*; resolves to [{page, section, score, terms}] best first. */
-  function search(index, query) {
+  /* Rank pages for *query*; resolves to [{page, section, score, terms, marks}] best first. With
+     *partial*, the last word may still be incomplete (the reader is typing): it also matches longer
+     words. A query from ?q= is taken as complete. */
+  function search(index, query, partial) {
     var terms = words(query);
     if (!terms.length) return Promise.resolve([]);
-    var partial = !/\s$/.test(query);
     return index.meta.then(function (meta) {
       var all = variants(terms, meta.synonyms);
       var need = [];
       all.forEach(function (v) {
         v.concat(pairs(v)).forEach(function (k) { need.push(index.chunkOf(meta, k)); });
+        v.forEach(function (t) { stems(t).forEach(function (st) { need.push(index.chunkOf(meta, st)); }); });
       });
       var last = terms[terms.length - 1];
       if (partial) {
@@ -280,6 +297,7 @@
   Ui.prototype.bind = function () {
     var self = this, timer = null;
     this.input.addEventListener("input", function () {
+      self.typed = true;
       clearTimeout(timer);
       timer = setTimeout(function () { self.run(); }, 120);
     });
@@ -324,7 +342,10 @@
 
   Ui.prototype.open = function (query, opener) {
     this.opener = opener || document.activeElement;
-    if (query !== null && query !== undefined) this.input.value = query;
+    if (query !== null && query !== undefined) {
+      this.input.value = query;
+      this.typed = false;
+    }
     if (!this.dialog.open) this.dialog.showModal();
     this.input.focus();
     if (query === null || query === undefined) this.input.select();
@@ -341,10 +362,11 @@
       return Promise.resolve();
     }
     this.status.textContent = this.say("loading");
-    return search(this.index, query).then(function (results) {
+    var partial = this.typed !== false && !/\s$/.test(query);
+    return search(this.index, query, partial).then(function (results) {
       if (round !== self.round) return;
       self.results = results;
-      self.query = query;
+      self.prefix = partial ? words(query).pop() : null;
       self.render(PAGE, false);
     }, function () {
       if (round === self.round) self.status.textContent = self.say("error");
@@ -360,7 +382,7 @@
     var n = results.length;
     this.status.textContent = n === 0 ? this.say("none") : this.say(n === 1 ? "count_one" : "count_other", n);
     this.index.meta.then(function (meta) {
-      var prefix = /\s$/.test(self.query) ? null : words(self.query).pop();
+      var prefix = self.prefix;
       results.slice(start, self.shown).forEach(function (r) {
         var page = meta.pages[r.page], section = meta.sections[r.section];
         var a = el("a", "sotay-search__link");
