@@ -95,44 +95,41 @@ class QuizBlock(Block):
         return parse_block(find_quiz_blocks(text)[0])
 
 
-class QuizProgressBlock(Block):
+class _SiteListBlock(Block):
+    """A block drawn from the registry of every quiz alone; text written inside it is ignored."""
+
+    CSS_CLASS = ""
+    RENDER = ""
+
+    def on_markdown(self) -> str:
+        """No content is expected."""
+        return "raw"
+
+    def on_create(self, parent: etree.Element) -> etree.Element:
+        """The whole list, rendered at once."""
+        el = etree.SubElement(parent, "div", {"class": self.CSS_CLASS})
+        getattr(self.config["ext"], self.RENDER)(el)
+        return el
+
+    def on_add(self, block: etree.Element) -> etree.Element:
+        """Content inside the block goes to an element outside the page."""
+        return etree.Element("div")
+
+
+class QuizProgressBlock(_SiteListBlock):
     """``/// quiz-progress``: the "My progress" list of every quiz of the handbook."""
 
     NAME = "quiz-progress"
-
-    def on_markdown(self) -> str:
-        """No content is expected; ignore any."""
-        return "raw"
-
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        """The list of quizzes."""
-        el = etree.SubElement(parent, "div", {"class": "sotay-quiz-progress"})
-        self.config["ext"].render_progress(el)
-        return el
-
-    def on_add(self, block: etree.Element) -> etree.Element:
-        """Content inside the block is ignored (it goes to an element outside the page)."""
-        return etree.Element("div")
+    CSS_CLASS = "sotay-quiz-progress"
+    RENDER = "render_progress"
 
 
-class QuizAnswersBlock(Block):
+class QuizAnswersBlock(_SiteListBlock):
     """``/// quiz-answers``: the printable answer key of every quiz of the handbook."""
 
     NAME = "quiz-answers"
-
-    def on_markdown(self) -> str:
-        """No content is expected; ignore any."""
-        return "raw"
-
-    def on_create(self, parent: etree.Element) -> etree.Element:
-        """Every quiz's answers."""
-        el = etree.SubElement(parent, "div", {"class": "sotay-quiz-answers"})
-        self.config["ext"].render_answer_key(el)
-        return el
-
-    def on_add(self, block: etree.Element) -> etree.Element:
-        """Content inside the block is ignored (it goes to an element outside the page)."""
-        return etree.Element("div")
+    CSS_CLASS = "sotay-quiz-answers"
+    RENDER = "render_answer_key"
 
 
 class QuizExtension(BlocksExtension):

@@ -27,6 +27,13 @@ def question(page, n: int):
     return page.locator(".sotay-quiz__q").nth(n - 1)
 
 
+def answer(page, n: int, *choices: str, check: str = "Kiểm tra") -> None:
+    """Tick *choices* in question *n*, then press its check button."""
+    for text in choices:
+        option(page, text).click()
+    question(page, n).get_by_role("button", name=check).click()
+
+
 @pytest.fixture
 def quiz_page(page, quiz_server, watch):
     w = watch(page, quiz_server.url)
@@ -95,12 +102,9 @@ def test_multiple_choice_needs_every_right_box_and_no_wrong_one(quiz_page):
 
 def test_score_summary_counts_first_tries_and_the_quiz_can_be_restarted(quiz_page):
     page = quiz_page
-    option(page, "Nhân viên ngân hàng").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Nhân viên ngân hàng")
     expect(page.locator(".sotay-quiz__summary")).to_have_text("")
-    option(page, "Mã OTP").click()
-    option(page, "Mật khẩu").click()
-    question(page, 2).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 2, "Mã OTP", "Mật khẩu")
     expect(page.locator(".sotay-quiz__summary")).to_have_text("Bạn trả lời đúng 1/2 câu ngay lần đầu.")
     expect(page.locator(".sotay-quiz__best")).to_contain_text("Kết quả tốt nhất trên máy này: 1/2 câu")
     page.get_by_role("button", name="Làm lại cả bài").click()
@@ -144,17 +148,14 @@ def test_touch_targets_are_at_least_44_px(quiz_page):
         for box in [el.bounding_box() for el in locator.all()]:
             assert box["height"] >= 44 and box["width"] >= 44, box
     summary = page.locator(".sotay-quiz__answer summary").first
-    option(page, "Không ai cả").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Không ai cả")
     assert summary.bounding_box()["height"] >= 44
 
 
 def test_best_score_survives_a_reload_and_shows_on_the_progress_page(quiz_page, quiz_server):
     page = quiz_page
-    option(page, "Không ai cả").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
-    option(page, "Mã OTP").click()
-    question(page, 2).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Không ai cả")
+    answer(page, 2, "Mã OTP")
     expect(page.locator(".sotay-quiz__summary")).to_have_text("Bạn trả lời đúng 1/2 câu ngay lần đầu.")
     stored = page.evaluate("localStorage.getItem('sotay-quiz:vi:chuong-a-kiem-tra')")
     assert re.fullmatch(r'\{"score":1,"total":2,"date":"\d{4}-\d\d-\d\d"\}', stored)
@@ -174,11 +175,8 @@ def test_best_score_survives_a_reload_and_shows_on_the_progress_page(quiz_page, 
 
 def test_progress_is_kept_per_language_and_can_be_cleared(quiz_page, quiz_server):
     page = quiz_page
-    option(page, "Không ai cả").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
-    option(page, "Mã OTP").click()
-    option(page, "Mật khẩu").click()
-    question(page, 2).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Không ai cả")
+    answer(page, 2, "Mã OTP", "Mật khẩu")
     page.goto(quiz_server.url + "en/on-tap/tien-do/")
     expect(page.locator(".sotay-quiz-progress__summary")).to_have_text("You have taken 0 of 4 quizzes.")
     page.goto(quiz_server.url + "on-tap/tien-do/")
@@ -197,13 +195,9 @@ def test_progress_is_kept_per_language_and_can_be_cleared(quiz_page, quiz_server
 def test_self_assessment_shows_a_result_per_chapter_with_links_back(page, quiz_server, watch):
     w = watch(page, quiz_server.url)
     page.goto(quiz_server.url + "on-tap/tu-danh-gia/")
-    option(page, "Không ai cả").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
-    option(page, "Mã OTP").click()
-    option(page, "Mật khẩu").click()
-    question(page, 2).get_by_role("button", name="Kiểm tra").click()
-    option(page, "Đường link trong tin nhắn lạ").click()
-    question(page, 3).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Không ai cả")
+    answer(page, 2, "Mã OTP", "Mật khẩu")
+    answer(page, 3, "Đường link trong tin nhắn lạ")
     expect(page.locator(".sotay-quiz__summary")).to_have_text("Bạn trả lời đúng 2/3 câu ngay lần đầu.")
     chapters = page.locator(".sotay-quiz__chapters")
     expect(chapters.locator("li[data-chapter='chuong-a']")).to_contain_text("✓ đúng 2/2 câu")
@@ -217,8 +211,7 @@ def test_self_assessment_shows_a_result_per_chapter_with_links_back(page, quiz_s
 
 def test_english_pages_speak_english(page, quiz_server):
     page.goto(quiz_server.url + "en/" + QUIZ)
-    option(page, "Nobody").click()
-    question(page, 1).get_by_role("button", name="Check").click()
+    answer(page, 1, "Nobody", check="Check")
     expect(question(page, 1).locator(".sotay-quiz__verdict")).to_contain_text("✓ Correct!")
     expect(question(page, 1).get_by_role("button", name="Try again")).to_be_visible()
 
@@ -247,8 +240,7 @@ def test_without_javascript_answers_are_revealed_by_show_answer(browser, quiz_se
 
 def test_printed_quiz_shows_questions_with_empty_boxes_and_no_answers(quiz_page):
     page = quiz_page
-    option(page, "Không ai cả").click()
-    question(page, 1).get_by_role("button", name="Kiểm tra").click()
+    answer(page, 1, "Không ai cả")
     page.emulate_media(media="print")
     q = question(page, 1)
     expect(q.locator("legend")).to_be_visible()
