@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -14,7 +15,10 @@ from sotay.build.not_found import write_localized_404
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.build.redirects import load_redirects
 from sotay.build.theme_pages import write_theme_pages
+from sotay.git_dates import last_changed
 from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
+from sotay.page_status import page_status
+from sotay.pending_translation import is_pending, original_markdown
 from sotay.quiz.build_hooks import QuizBuild, uses_quiz_assets
 from sotay.site_language import (
     build_languages,
@@ -63,7 +67,13 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
-        """Append the glossary abbreviations of the page's language (tooltips on every page)."""
+        """Append the glossary abbreviations of the page's language (tooltips on every page).
+
+        A translation marked ``translation: pending`` is replaced by its original's Markdown.
+        """
+        docs, default = Path(config.docs_dir), default_language(config)
+        original = original_markdown(page.meta, page.file.src_uri, docs, default)
+        markdown = markdown if original is None else original
         self._quiz.set_page(page, config, current_language(config), markdown)
         abbr = self._abbreviations(config, current_language(config))
         return f"{markdown}\n\n{abbr}\n" if abbr else markdown
@@ -72,7 +82,12 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         """Expose our UI strings and the page's translation state to templates."""
         lang = current_language(config)
         file_locale = getattr(page.file, "locale", lang)
+        if is_pending(page.meta):
+            file_locale = default_language(config)
         context["sotay"] = self._context(config, lang, fallback=file_locale != lang, content_lang=file_locale)
+        source = Path(page.file.abs_src_path)
+        today = dt.date.today()
+        context["sotay"]["page"] = page_status(page.meta, source, self._git_dates, page.edit_url, lang, today)
         context["sotay"]["quiz"] = uses_quiz_assets(page.content)
         facts = self._facts(page, config, lang, file_locale)
         context["sotay"]["head_meta"] = head_meta(facts, context["sotay"]["t"])
@@ -132,6 +147,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     def on_pre_build(self, config):
         """Read every quiz (errors fail a strict build); stop other languages overwriting the root 404."""
         self._quiz.load(config, build_languages(config), default_language(config), current_language(config))
+        self._git_dates = last_changed(Path(config.docs_dir))  # one `git log` per build, for "last updated"
         if current_language(config) != default_language(config):
             config.theme.static_templates.discard("404.html")
         else:

@@ -57,6 +57,28 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "This page has not been translated into English yet. You are reading the Vietnamese version.",
     },
     "permalink": {"vi": "Liên kết tới mục này", "en": "Link to this section"},
+    # Page status (sotay/page_status.py, overrides/partials/sotay-page-status.html, sotay-review-due.html).
+    "last_updated": {"vi": "Cập nhật lần cuối", "en": "Last updated"},
+    "edit_page": {"vi": "Sửa trang này", "en": "Edit this page"},
+    "page_status_label": {"vi": "Thông tin về trang", "en": "About this page"},
+    "review_due_title": {"vi": "Trang này đã đến hạn rà soát", "en": "This page is due for review"},
+    "review_due_text": {
+        "vi": "Trang được rà soát lần cuối ngày {reviewed} và cần được rà soát lại trước ngày {due}. "
+        "Một số thông tin có thể đã cũ: hãy đối chiếu với nguồn chính thức.",
+        "en": "This page was last reviewed on {reviewed} and should have been reviewed again by {due}. "
+        "Some information may be out of date: check it against the official source.",
+    },
+    "review_due_text_no_date": {
+        "vi": "Trang cần được rà soát lại trước ngày {due}. Một số thông tin có thể đã cũ: hãy đối chiếu "
+        "với nguồn chính thức.",
+        "en": "This page should have been reviewed by {due}. Some information may be out of date: check it "
+        "against the official source.",
+    },
+    "date_format": {"vi": "{day:02d}/{month:02d}/{year}", "en": "{day} {month_name} {year}"},
+    "month_names": {
+        "vi": "tháng 1|tháng 2|tháng 3|tháng 4|tháng 5|tháng 6|tháng 7|tháng 8|tháng 9|tháng 10|tháng 11|tháng 12",
+        "en": "January|February|March|April|May|June|July|August|September|October|November|December",
+    },
     # Reading aids, offline reading, print (sotay-reading.js, sotay-offline.js, print book, PDF).
     "reading_tools": {"vi": "Công cụ đọc", "en": "Reading tools"},
     "text_size": {"vi": "Cỡ chữ", "en": "Text size"},
@@ -170,7 +192,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "JavaScript is off in this browser, so results cannot be saved or shown.",
     },
     "progress_not_done": {"vi": "Chưa làm", "en": "Not taken yet"},
-    "progress_done": {"vi": "Đúng {score}/{total} câu, ngày {date}", "en": "{score} of {total} correct, {date}"},
+    "progress_done": {
+        "vi": "Đúng {score}/{total} câu, ngày {date}",
+        "en": "{score} of {total} correct, {date}",
+    },
     "progress_summary": {
         "vi": "Bạn đã làm {done}/{total} bài kiểm tra.",
         "en": "You have taken {done} of {total} quizzes.",
