@@ -68,8 +68,12 @@ def test_result_shows_title_section_and_highlighted_snippet_and_links_to_the_hea
 
 def test_title_matches_rank_first(page, search_server):
     titles = [text for text, _ in search(page, search_server, "dich vu cong")]
-    assert titles[0].startswith("Dịch vụ công trực tuyến") or titles[0].startswith("Đăng nhập Cổng Dịch vụ công")
-    assert titles[1].startswith("Dịch vụ công trực tuyến") or titles[1].startswith("Đăng nhập Cổng Dịch vụ công")
+    assert titles[0].startswith("Dịch vụ công trực tuyến") or titles[0].startswith(
+        "Đăng nhập Cổng Dịch vụ công"
+    )
+    assert titles[1].startswith("Dịch vụ công trực tuyến") or titles[1].startswith(
+        "Đăng nhập Cổng Dịch vụ công"
+    )
 
 
 def test_results_per_language(page, search_server):
@@ -106,7 +110,9 @@ def test_nothing_is_downloaded_for_search_until_it_is_opened(page, search_server
     page.keyboard.type("lua dao")
     expect(page.locator(RESULTS).first).to_contain_text("Nhận diện lừa đảo")
     assert any(u.endswith("/search/meta.json") for u in fetched)
-    assert not any(u.endswith(".txt") and "/s" in u for u in fetched[:2]), "section texts come after the index"
+    assert not any(u.endswith(".txt") and "/s" in u for u in fetched[:2]), (
+        "section texts come after the index"
+    )
     ours = [u for u in w.failed + w.third_party if SEARCH_FILES.search(u)]
     assert ours == [], "search loads only from this site, and everything it asks for exists"
     assert [e for e in w.errors if "search" in e.lower()] == []
@@ -154,7 +160,9 @@ def test_screen_reader_labels_in_english(page, search_server):
     dialog = page.get_by_role("dialog", name="Search the handbook")
     expect(dialog.get_by_role("status")).to_have_text(re.compile("^Type a few words"))
     page.keyboard.type("scam")
-    expect(dialog.get_by_role("list", name="Search results").get_by_role("link").first).to_contain_text("Spotting")
+    expect(dialog.get_by_role("list", name="Search results").get_by_role("link").first).to_contain_text(
+        "Spotting"
+    )
     expect(dialog.get_by_role("status")).to_have_text("1 result")
 
 

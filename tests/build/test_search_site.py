@@ -40,7 +40,12 @@ def test_each_language_has_its_own_index_of_its_own_pages(search_site):
 def test_results_can_link_to_headings(search_site):
     vi, _ = _meta(search_site, "vi")
     page = [p[0] for p in vi["pages"]].index("dich-vu-cong/dang-nhap/")
-    assert [s[2] for s in vi["sections"] if s[0] == page] == ["", "Bạn cần chuẩn bị", "Các bước", "Lỗi thường gặp"]
+    assert [s[2] for s in vi["sections"] if s[0] == page] == [
+        "",
+        "Bạn cần chuẩn bị",
+        "Các bước",
+        "Lỗi thường gặp",
+    ]
 
 
 def test_quiz_answers_navigation_and_skip_links_are_not_indexed(search_site):
@@ -62,7 +67,9 @@ def test_glossary_abbreviations_become_synonyms(search_site):
 def test_only_one_search_index_is_shipped(search_site):
     assert not (search_site / "search" / "search_index.json").exists(), "Material's lunr index is gone"
     html = read(search_site, "/dich-vu-cong/dang-nhap/")
-    assert 'data-md-component="search"' not in html, "Material's search dialog (and its worker) is not mounted"
+    assert 'data-md-component="search"' not in html, (
+        "Material's search dialog (and its worker) is not mounted"
+    )
 
 
 def test_pages_load_only_the_small_opener(search_site):
@@ -71,7 +78,9 @@ def test_pages_load_only_the_small_opener(search_site):
     assert '<script src="../../assets/javascripts/sotay-search.js"' not in html
     assert 'data-index="/search/"' in html
     assert 'data-index="/en/search/"' in read(search_site, "/en/dich-vu-cong/dang-nhap/")
-    assert "<script>" not in html.split("data-sotay-search")[1].split("</dialog>")[0], "no inline script of ours"
+    assert "<script>" not in html.split("data-sotay-search")[1].split("</dialog>")[0], (
+        "no inline script of ours"
+    )
 
 
 def test_search_strings_in_the_page_language(search_site):

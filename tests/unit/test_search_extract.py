@@ -23,7 +23,11 @@ PAGE = """<html lang="vi"><body>
 def test_title_and_sections_with_their_anchors():
     page = page_text(PAGE)
     assert page.title == "Đăng nhập VNeID"
-    assert [(s.anchor, s.heading) for s in page.sections] == [("", ""), ("cac-buoc", "Các bước"), ("loi", "Lỗi thường gặp")]
+    assert [(s.anchor, s.heading) for s in page.sections] == [
+        ("", ""),
+        ("cac-buoc", "Các bước"),
+        ("loi", "Lỗi thường gặp"),
+    ]
 
 
 def test_text_keeps_inline_words_together_and_splits_blocks():
