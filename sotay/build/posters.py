@@ -36,6 +36,7 @@ def poster_html(page: PageMeta, rel_root: str) -> str:
 <meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="robots" content="noindex">
 <title>{escape(t["poster_title"])}: {escape(page.title)}</title>
+<link rel="icon" href="{rel_root}assets/brand/favicon.svg">
 <link rel="stylesheet" href="{rel_root}assets/stylesheets/sotay-poster.css">
 </head>
 <body class="sotay-poster">

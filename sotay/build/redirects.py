@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from sotay.build.page_meta import relative_root
 from sotay.build.pipeline import SiteInfo
 from sotay.ui_strings import strings_for
 
@@ -45,8 +46,11 @@ def source_candidates(url: str) -> list[str]:
     return [f"{stem}/index.md", f"{stem}.md"] if stem else ["index.md"]
 
 
-def redirect_html(target: str, canonical: str, lang: str) -> str:
-    """A redirect page: meta refresh (no script), canonical link and a visible link."""
+def redirect_html(target: str, canonical: str, lang: str, rel_root: str = "") -> str:
+    """A redirect page: meta refresh (no script), canonical link and a visible link.
+
+    *rel_root* leads from the page's folder to the site root (for the site's icon).
+    """
     t = strings_for(lang)
     return f"""<!doctype html>
 <html lang="{lang}">
@@ -56,6 +60,7 @@ def redirect_html(target: str, canonical: str, lang: str) -> str:
 <meta http-equiv="refresh" content="0; url={escape(target)}">
 <meta name="robots" content="noindex">
 <link rel="canonical" href="{escape(canonical)}">
+<link rel="icon" href="{rel_root}assets/brand/favicon.svg">
 </head>
 <body>
 <p>{escape(t["redirect_text"])} <a href="{escape(target)}">{escape(canonical)}</a></p>
@@ -84,4 +89,5 @@ def write_redirects(info: SiteInfo) -> None:
             page.parent.mkdir(parents=True, exist_ok=True)
             target = posixpath.relpath(new_url or ".", old_url or ".") + "/"
             base = info.site_url if lang == info.default_language else f"{info.site_url}{lang}/"
-            page.write_text(redirect_html(target, base + new_url, lang), encoding="utf-8")
+            html = redirect_html(target, base + new_url, lang, relative_root(page, info.site_dir))
+            page.write_text(html, encoding="utf-8")

@@ -68,6 +68,8 @@ def test_the_page_qr_code_decodes_to_the_page_address(page, portal_handbook, tmp
 def test_posters_print_as_exactly_one_a4_page_with_a_readable_qr_code(
     page, portal_handbook, poster, tmp_path
 ):
+    errors = []
+    page.on("console", lambda m: m.type == "error" and errors.append(m.text))
     page.set_viewport_size({"width": 900, "height": 1300})
     page.goto(portal_handbook.url + poster + "poster.html")
     qr = page.locator(".poster__qr img")
@@ -78,6 +80,7 @@ def test_posters_print_as_exactly_one_a4_page_with_a_readable_qr_code(
     )
     pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True)
     assert pdf_pages(pdf) == 1
+    assert errors == [], "nothing fails to load (not even the site icon)"
 
 
 def test_a_poster_with_a_very_long_title_and_summary_still_prints_as_one_page(
