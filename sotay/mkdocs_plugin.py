@@ -122,6 +122,10 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         context.setdefault("sotay", self._context(config, current_language(config)))
         return context
 
+    def on_post_template(self, output_content, template_name, config):
+        """No head hreflang links on non-page templates either (404.html; see page_html)."""
+        return drop_head_hreflang_links(output_content)
+
     def on_post_page(self, output, page, config):
         """Fix the page HTML: translated permalink tooltips, no head hreflang links (see page_html)."""
         output = drop_head_hreflang_links(output)
