@@ -90,6 +90,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         context["sotay"]["page"] = page_status(page.meta, source, self._git_dates, page.edit_url, lang, today)
         context["sotay"]["quiz"] = uses_quiz_assets(page.content)
         facts = self._facts(page, config, lang, file_locale)
+        facts.updated = context["sotay"]["page"]["updated"] or facts.updated  # the date the page shows
         context["sotay"]["head_meta"] = head_meta(facts, context["sotay"]["t"])
         context["sotay"]["share_panel"] = share_panel(facts, context["sotay"]["t"])
         return context
