@@ -99,6 +99,12 @@ def test_reading_tools_fit_a_360px_screen_in_english_too(page, book_server):
         b = button.bounding_box()
         assert b["height"] >= 44 and b["width"] >= 44 and b["x"] + b["width"] <= 360
     assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    larger = bar.get_by_role("button", name=re.compile("Larger text"))
+    while larger.is_enabled():
+        larger.click()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360, (
+        "largest text: still no sideways scroll"
+    )
 
 
 def test_print_view_drops_navigation_and_tools_and_shows_addresses_and_qr_code(page, book_server):
