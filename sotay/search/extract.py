@@ -195,7 +195,14 @@ class _Reader(HTMLParser):
 
 def page_text(html: str) -> PageText:
     """Return the title and the sections' text of the built page *html*."""
-    reader = _Reader(has_body_marker="data-pagefind-body" in html)
+    has_marker = "data-pagefind-body" in html
+    if not has_marker:
+        # Only the page's <article> is read: parsing the navigation, head and footer too took most of
+        # the build's search step (half of a page's HTML is its navigation).
+        start, end = html.find("<article"), html.rfind("</article>")
+        if 0 <= start < end:
+            html = html[start : end + len("</article>")]
+    reader = _Reader(has_body_marker=has_marker)
     reader.feed(html)
     reader.close()
     page = reader.page
