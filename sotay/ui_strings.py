@@ -87,7 +87,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "text_larger": {"vi": "Chữ to hơn", "en": "Larger text"},
     "text_size_now": {"vi": "Cỡ chữ: {percent}%", "en": "Text size: {percent}%"},
     "high_contrast": {"vi": "Tương phản cao", "en": "High contrast"},
-    "print_book_link": {"vi": "Bản in", "en": "Print"},
     "print_book_hint": {
         "vi": "Cả Sổ tay trên một trang, để in hoặc lưu thành PDF",
         "en": "The whole handbook on one page, to print or save as PDF",
