@@ -153,3 +153,9 @@ def test_printable_book_prints_the_tab_names_and_each_page_qr_code(book_site):
 def test_every_page_links_to_the_printable_book(book_site):
     assert 'href="/in/"' in read(book_site, "/an-toan/mat-khau/")
     assert 'href="/en/in/"' in read(book_site, "/en/an-toan/mat-khau/")
+
+
+def test_not_found_and_offline_pages_have_the_reading_tools_too(book_site):
+    for path in ("404.html", "offline.html", "in/index.html"):
+        assert "data-sotay-tools" in (book_site / path).read_text(), path
+    assert "Larger text" in (book_site / "en" / "404.html").read_text()
