@@ -2,6 +2,7 @@
 
 import io
 import re
+import shutil
 import subprocess
 import unicodedata
 
@@ -9,12 +10,20 @@ import pytest
 
 from sotay.cli import main
 from sotay.print_pdf import render_pdfs
+from tests.conftest import ROOT
 
 
 def _pages(pdf) -> list[str]:
     """The text of every page (pdftotext, from poppler-utils: scripts/ensure-pdf-tools.sh)."""
     out = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True)
     return [unicodedata.normalize("NFC", p) for p in out.stdout.split("\f")[:-1]]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def pdf_tools():
+    """Pango, fonts and pdftotext: installed by the same script `make test` and `make pdf` run."""
+    if shutil.which("pdftotext") is None:
+        subprocess.run(["bash", str(ROOT / "scripts" / "ensure-pdf-tools.sh")], check=True)
 
 
 @pytest.fixture(scope="module")
