@@ -15,6 +15,7 @@ from mkdocs.commands.build import get_context
 from mkdocs.utils import get_relative_url
 
 from sotay.page_html import drop_head_hreflang_links
+from sotay.pending_translation import is_pending
 from sotay.print_book import BookPage, BookSection, make_book
 
 OFFLINE_PAGE = "offline.html"
@@ -37,14 +38,20 @@ def render_theme_page(
     return out_path
 
 
-def book_items(nav_items, lang: str) -> list:
-    """Convert MkDocs navigation items to :mod:`sotay.print_book` pages and sections."""
+def book_items(nav_items, lang: str, default_lang: str) -> list:
+    """Convert MkDocs navigation items to :mod:`sotay.print_book` pages and sections.
+
+    A page's language is the one its text is in: an untranslated page (falling back to, or marked
+    ``translation: pending`` and showing, the default language's text) is in the default language.
+    """
     items = []
     for item in nav_items:
         if getattr(item, "is_section", False):
-            items.append(BookSection(item.title, book_items(item.children, lang)))
+            items.append(BookSection(item.title, book_items(item.children, lang, default_lang)))
         elif getattr(item, "is_page", False):
             locale = getattr(item.file, "locale", None) or lang
+            if is_pending(item.meta or {}):
+                locale = default_lang
             items.append(BookPage(item.url, item.title or "", item.content or "", locale, item.is_index))
     return items
 
@@ -98,7 +105,7 @@ def write_theme_pages(config, env, files, nav, lang: str, default_lang: str, lan
             extra={"sotay_other_roots": others if lang == default_lang else ""},
         )
     book_url = f"{prefix}{BOOK_FOLDER}/"
-    book = make_book(book_items(nav.items, lang), book_url)
+    book = make_book(book_items(nav.items, lang, default_lang), book_url)
     with language_switch_to(config, default_lang, base_path, f"{BOOK_FOLDER}/"):
         printable = render_theme_page(
             "print-book.html",

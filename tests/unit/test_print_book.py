@@ -95,3 +95,32 @@ def test_book_keeps_reading_order_and_chapters_link_their_overview():
 def test_page_without_a_heading_gets_its_title_as_heading():
     book = make_book([BookPage("a/", "Tiêu đề", "<p>x</p>", "vi")], "in/")
     assert book.pages[0].html.startswith("<h1>Tiêu đề</h1>")
+
+
+def test_untranslated_pages_are_marked_as_written_in_the_default_language():
+    from types import SimpleNamespace as NS
+
+    from sotay.build.theme_pages import book_items
+
+    def page(url, locale, meta=None):
+        return NS(
+            is_page=True,
+            url=url,
+            title=url,
+            content="<h1>x</h1>",
+            file=NS(locale=locale),
+            meta=meta or {},
+            is_index=False,
+        )
+
+    nav = [
+        page("en/a/", "en"),
+        NS(
+            is_section=True,
+            title="B",
+            children=[page("en/b/", "vi"), page("en/c/", "en", {"translation": "pending"})],
+        ),
+    ]
+    items = book_items(nav, "en", "vi")
+    assert items[0].lang == "en"
+    assert [p.lang for p in items[1].children] == ["vi", "vi"]
