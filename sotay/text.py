@@ -28,3 +28,8 @@ def fold(text: str) -> str:
 def slugify(text: str) -> str:
     """Return an ASCII slug for *text*: ``"Định danh điện tử"`` → ``"dinh-danh-dien-tu"``."""
     return _NON_SLUG.sub("-", fold(text)).strip("-")
+
+
+def heading_slug(value: str, separator: str = "-") -> str:
+    """Heading anchors for Markdown's toc: ``"Đăng nhập"`` → ``"dang-nhap"`` (the default drops đ)."""
+    return _NON_SLUG.sub(separator, fold(value)).strip(separator)

@@ -34,3 +34,10 @@ def test_nfc_composes_decomposed_letters():
 def test_slugify_makes_ascii_urls():
     assert slugify("Định danh điện tử VNeID!") == "dinh-danh-dien-tu-vneid"
     assert slugify("  Đăng ký  cư trú ") == "dang-ky-cu-tru"
+
+
+def test_heading_anchors_keep_d_for_đ():
+    from sotay.text import heading_slug
+
+    assert heading_slug("Đăng nhập bằng VNeID") == "dang-nhap-bang-vneid"
+    assert heading_slug("Lỗi thường gặp", "_") == "loi_thuong_gap"
