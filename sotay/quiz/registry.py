@@ -46,7 +46,7 @@ def page_title(text: str, fallback: str) -> str:
         end = next((i for i in range(1, len(lines)) if lines[i].rstrip() in ("---", "...")), 0)
         try:
             meta = yaml.load("\n".join(lines[1:end]), Loader=SAFE_LOADER) if end else None
-        except yaml.YAMLError:
+        except (yaml.YAMLError, ValueError):  # ValueError: an impossible date such as 2026-13-01
             meta = None
         if isinstance(meta, dict) and meta.get("title"):
             return str(meta["title"])

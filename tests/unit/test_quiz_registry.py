@@ -95,3 +95,10 @@ def test_a_one_language_site_reads_docs_directly(tmp_path):
     docs = write(tmp_path, {"a/bai.md": quiz("a-bai")})
     registry = load_registry(docs, languages=("vi",), root=tmp_path)
     assert [e.path for e in registry.site_entries("vi")] == ["a/bai.md"]
+
+
+def test_an_impossible_date_in_front_matter_does_not_crash_the_registry():
+    from sotay.quiz.registry import page_title
+
+    text = "---\ntitle: Bài có ngày sai\nreviewed: 2026-13-01\n---\n# Tiêu đề trong bài\n"
+    assert page_title(text, "x") == "Tiêu đề trong bài"
