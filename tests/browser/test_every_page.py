@@ -7,9 +7,15 @@ below asserts one of them, listing every offending page.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.support.sweep import sweep_site
+
+ANALYTICS = re.compile(
+    r"google-analytics|googletagmanager|gtag\(|plausible\.io|matomo|hotjar|facebook\.net", re.I
+)
 
 pytestmark = pytest.mark.slow
 
@@ -42,3 +48,12 @@ def test_no_page_logs_an_error(sweep):
 def test_no_page_sets_a_cookie_or_asks_a_third_party(sweep):
     assert sweep.cookies == {} and sweep.set_cookie == []
     assert sweep.third_party == {}
+
+
+def test_no_page_carries_an_analytics_snippet(real_site):
+    found = [
+        p.relative_to(real_site).as_posix()
+        for p in real_site.rglob("*.html")
+        if ANALYTICS.search(p.read_text("utf-8"))
+    ]
+    assert found == []
