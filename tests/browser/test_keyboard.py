@@ -89,7 +89,13 @@ def test_skip_link_is_the_first_stop_and_leads_into_the_content(page, real_serve
 
 def test_phone_menu_opens_moves_focus_and_closes_by_keyboard(page, real_server):
     page.goto(real_server.url + LESSON)
-    tab_until(page, lambda f: f["tag"] == "BUTTON" and "sotay-menu-button" in (page.evaluate("document.activeElement.className")))
+    tab_until(
+        page,
+        lambda f: (
+            f["tag"] == "BUTTON"
+            and "sotay-menu-button" in (page.evaluate("document.activeElement.className"))
+        ),
+    )
     button = page.locator(".sotay-menu-button")
     expect(button).to_have_attribute("aria-expanded", "false")
     press(page, "Enter")
