@@ -27,8 +27,6 @@ check: $(STAMP)  ## lint the code and check the content
 
 test: $(STAMP) $(NPM_STAMP) check  ## every test: unit, build, browser (installs Chromium, zbarimg, Java, nginx when missing)
 	@bash scripts/ensure-tools.sh
-	@bash scripts/ensure-java.sh >/dev/null
-	@bash scripts/ensure-nginx.sh >/dev/null
 	@bash scripts/ensure-pdf-tools.sh
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests
@@ -38,13 +36,12 @@ test-unit: $(STAMP)
 	$(PY) -m pytest tests/unit
 
 test-build: $(STAMP) $(NPM_STAMP)
+	@bash scripts/ensure-tools.sh
 	@bash scripts/ensure-pdf-tools.sh
-	@bash scripts/ensure-java.sh >/dev/null
 	$(PY) -m pytest tests/build
 
 test-browser: $(STAMP) $(NPM_STAMP)
 	@bash scripts/ensure-tools.sh
-	@bash scripts/ensure-nginx.sh >/dev/null
 	@SOTAY_CHROMIUM="$$(bash scripts/ensure-browser.sh)" && export SOTAY_CHROMIUM && \
 	  $(PY) -m pytest tests/browser
 

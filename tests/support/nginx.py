@@ -36,16 +36,15 @@ http {{
 
 
 def nginx_binary() -> str:
-    """nginx: $SOTAY_NGINX, else what scripts/ensure-nginx.sh finds (installing Debian's on root)."""
+    """nginx: $SOTAY_NGINX, else on PATH or in /usr/sbin (scripts/ensure-tools.sh installs Debian's)."""
     env = os.environ.get("SOTAY_NGINX")
     if env and Path(env).exists():
         return env
-    found = shutil.which("nginx") or next((p for p in ("/usr/sbin/nginx",) if Path(p).exists()), None)
-    if found:
-        return found
-    return subprocess.run(
-        ["bash", str(ROOT / "scripts" / "ensure-nginx.sh")], check=True, capture_output=True, text=True
-    ).stdout.strip()
+    for found in (shutil.which("nginx"), "/usr/sbin/nginx", "/usr/local/sbin/nginx"):
+        if found and Path(found).exists():
+            return found
+    subprocess.run(["bash", str(ROOT / "scripts" / "ensure-tools.sh")], check=True)
+    return shutil.which("nginx") or "/usr/sbin/nginx"
 
 
 def _mime_types(binary: str) -> str:

@@ -46,10 +46,10 @@ KNOWN_ERRORS = (
 
 
 def java() -> str:
-    """The java binary: $JAVA, else the one on PATH (scripts/ensure-java.sh installs it)."""
+    """The java binary: $JAVA, else the one on PATH (scripts/ensure-tools.sh installs it)."""
     found = os.environ.get("JAVA") or shutil.which("java")
     if not found:
-        raise FileNotFoundError("java not found: run `bash scripts/ensure-java.sh`")
+        raise FileNotFoundError("java not found: run `bash scripts/ensure-tools.sh`")
     return found
 
 
