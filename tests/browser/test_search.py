@@ -199,3 +199,18 @@ def test_results_appear_while_the_last_word_is_still_being_typed(page, search_se
     expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
     page.keyboard.type("nh tre")
     expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
+
+
+def test_words_typed_while_the_search_code_is_still_loading_are_searched(page, search_server):
+    held = []
+    page.route("**/sotay-search.js", lambda route: held.append(route))  # hold the engine back (slow 3G)
+    page.goto(search_server.url)
+    page.get_by_role("button", name="Tìm kiếm").click()
+    expect(page.locator("#sotay-search-input")).to_be_focused()
+    page.keyboard.type("khai sinh")
+    expect(page.locator("#sotay-search-status")).to_have_text("Đang tìm…")
+    page.wait_for_timeout(300)
+    assert held, "the search code was requested when search opened"
+    held[0].continue_()
+    expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
+    expect(page.locator("#sotay-search-input")).to_have_value("khai sinh")

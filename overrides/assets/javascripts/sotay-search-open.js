@@ -25,7 +25,18 @@
     return loading;
   }
 
+  /* The dialog opens at once, so what the reader types while the search code is still loading on a
+     slow connection lands in the search field and is searched as soon as the code arrives. */
   function open(query, opener) {
+    opener = opener || document.activeElement;
+    var input = dialog.querySelector("input[type=search]");
+    if (!dialog.open) {
+      if (query) input.value = query;
+      dialog.showModal();
+      input.focus();
+      var status = dialog.querySelector("[data-sotay-search-status]");
+      if (status && !loading) status.textContent = JSON.parse(dialog.getAttribute("data-strings") || "{}").loading || "";
+    }
     load().then(function (search) { search.open(dialog, query, opener); }, function () { loading = null; });
   }
 

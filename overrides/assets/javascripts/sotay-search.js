@@ -341,14 +341,15 @@
   };
 
   Ui.prototype.open = function (query, opener) {
+    var wasOpen = this.dialog.open; /* opened by the opener script while this code loaded */
     this.opener = opener || document.activeElement;
     if (query !== null && query !== undefined) {
       this.input.value = query;
       this.typed = false;
     }
-    if (!this.dialog.open) this.dialog.showModal();
+    if (!wasOpen) this.dialog.showModal();
     this.input.focus();
-    if (query === null || query === undefined) this.input.select();
+    if ((query === null || query === undefined) && !wasOpen) this.input.select();
     this.run();
   };
 
