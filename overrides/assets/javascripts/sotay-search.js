@@ -130,7 +130,8 @@
     return out;
   }
 
-  var TITLE = 2.5, HEADING = 1.2, PAIR = 1.5, PREFIX = 0.6;
+  var TITLE = 2.5, HEADING = 1.2, PAIR = 1.5, PREFIX = 0.6, HUB = 0.6;
+  var HUB_URL = /^[^\/]*\/?$/; /* "" (home) or "chapter/" */
 
   function scoreVariant(meta, keys, terms, partial) {
     var n = meta.sections.length;
@@ -185,6 +186,8 @@
       pairs(terms).forEach(function (k) { if (tp.indexOf(k) >= 0) h.score += TITLE * weights[k.split(" ")[1]]; });
       var coverage = found / uniq.length;
       h.score *= 0.2 + 0.8 * coverage * coverage;
+      /* the home page and chapter overviews only summarise other pages: prefer the page itself */
+      if (HUB_URL.test(meta.pages[page][0])) h.score *= HUB;
     });
     return acc;
   }
