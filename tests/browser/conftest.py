@@ -16,7 +16,12 @@ class PageWatch:
         self.third_party: list[str] = []
         page.on("console", lambda m: m.type == "error" and self.errors.append(m.text))
         page.on("pageerror", lambda e: self.errors.append(str(e)))
-        page.on("requestfailed", lambda r: self.failed.append(f"{r.url} {r.failure}"))
+        # A load cancelled because the page navigated away (net::ERR_ABORTED, e.g. the favicon during a
+        # quick reload) is nothing a reader sees go wrong.
+        page.on(
+            "requestfailed",
+            lambda r: "ERR_ABORTED" not in (r.failure or "") and self.failed.append(f"{r.url} {r.failure}"),
+        )
         page.on("response", lambda r: r.status >= 400 and self.failed.append(f"{r.url} {r.status}"))
         page.on(
             "request",
