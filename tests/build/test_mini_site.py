@@ -74,3 +74,9 @@ def test_hreflang_alternates_live_in_the_sitemap_not_in_page_heads(mini_site):
     assert 'hreflang="en" href="http://127.0.0.1:8000/en/bai/"' in sitemap
     head = read(mini_site, "/en/bai/").split("</head>")[0]
     assert "hreflang" not in head
+
+
+def test_home_page_title_is_the_site_name_once(mini_site):
+    assert "<title>Sổ tay Bình dân học vụ số</title>" in read(mini_site, "/")
+    assert "<title>Digital Literacy Handbook</title>" in read(mini_site, "/en/")
+    assert "<title>Bài đầu tiên - Sổ tay Bình dân học vụ số</title>" in read(mini_site, "/bai/")
