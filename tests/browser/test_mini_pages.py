@@ -36,3 +36,10 @@ def test_unknown_address_shows_the_not_found_page_in_english(page, mini_server):
     expect(page.locator("article h1")).to_contain_text("Page not found")
     page.get_by_role("link", name="Go to the home page").click()
     expect(page.locator("html")).to_have_attribute("lang", "en")
+
+
+def test_header_uses_our_teal_not_materials_indigo(page, mini_server):
+    page.goto(mini_server.url)
+    header = page.locator("header.md-header")
+    expect(header).to_have_css("background-color", "rgb(0, 105, 92)")
+    expect(header).to_have_css("color", "rgb(255, 255, 255)")

@@ -65,7 +65,11 @@ def test_our_logo_and_palette_are_used(mini_site):
     html = read(mini_site, "/")
     assert "assets/brand/logo.svg" in html
     assert "assets/stylesheets/sotay.css" in html
-    assert 'data-md-color-primary="custom"' in html
+    assert "stylesheets/palette." not in html and "palette.color" not in html, (
+        "colours come from sotay.css, not Material's palette stylesheet"
+    )
+    css = (mini_site / "assets/stylesheets/sotay.css").read_text()
+    assert "--md-primary-fg-color: #00695c" in css
 
 
 def test_hreflang_alternates_live_in_the_sitemap_not_in_page_heads(mini_site):
