@@ -34,6 +34,7 @@ def default_steps() -> list[Step]:
         embed_snippets,
         embed_views,
         feed,
+        minify,
         posters,
         qr,
         redirects,
@@ -43,6 +44,7 @@ def default_steps() -> list[Step]:
     )
 
     return [
+        minify.minify_assets,  # first: every later step (service worker hash included) sees the final files
         catalog.write_catalog,  # first: the portal steps below use the pages it found
         feed.write_feeds,
         embed_snippets.write_agencies_snippets,

@@ -69,7 +69,7 @@ def test_our_logo_and_palette_are_used(mini_site):
         "colours come from sotay.css, not Material's palette stylesheet"
     )
     css = (mini_site / "assets/stylesheets/sotay.css").read_text()
-    assert "--md-primary-fg-color: #00695c" in css
+    assert "--md-primary-fg-color:#00695c" in css
 
 
 def test_hreflang_alternates_live_in_the_sitemap_not_in_page_heads(mini_site):
@@ -84,3 +84,8 @@ def test_home_page_title_is_the_site_name_once(mini_site):
     assert "<title>Sổ tay Bình dân học vụ số</title>" in read(mini_site, "/")
     assert "<title>Digital Literacy Handbook</title>" in read(mini_site, "/en/")
     assert "<title>Bài đầu tiên - Sổ tay Bình dân học vụ số</title>" in read(mini_site, "/bai/")
+
+
+def test_readers_get_our_styles_minified(mini_site):
+    css = (mini_site / "assets/stylesheets/sotay.css").read_text()
+    assert "/*" not in css and "--md-primary-fg-color:#00695c" in css
