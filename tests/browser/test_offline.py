@@ -22,9 +22,6 @@ def wait_until_kept(page, url: str | None = None) -> None:
     page.wait_for_function("navigator.serviceWorker.controller !== null")
     target = json.dumps(url) if url else "location.href"
     page.wait_for_function(f"async () => !!(await caches.match({target}))")
-    if url is None:  # and the offline page of the page's language, kept just after the page
-        offline = "new URL(location.pathname.startsWith('/en/') ? '/en/offline.html' : '/offline.html', location.href).href"
-        page.wait_for_function(f"async () => !!(await caches.match({offline}))")
 
 
 def go_offline(page) -> None:

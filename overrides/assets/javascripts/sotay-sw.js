@@ -67,13 +67,9 @@ async function keepOfflinePage(cache, url) {
 async function savePage(cache, url) {
   const response = await fetch(url, { cache: "no-cache" });
   if (!response.ok) return false;
+  await keepOfflinePage(cache, url);
   const html = await response.clone().text();
   await put(cache, pageKey(url), response);
-  try {
-    await keepOfflinePage(cache, url);
-  } catch (e) {
-    /* the language's offline page is kept another time; this page is kept */
-  }
   for (const asset of pageAssets(html, url)) {
     if (await cache.match(asset)) continue;
     try {
