@@ -43,17 +43,14 @@ _REF = re.compile(
 
 
 def shell_files(info: SiteInfo) -> list[str]:
-    """Site-relative files to keep on install: what the offline pages load (styles, scripts, logo).
-
-    The offline pages themselves are not in it: the worker keeps the one of a language when it keeps
-    a page of that language, so a reader of one language never downloads the other's.
-    """
+    """Site-relative files to keep on install: each language's offline page and what it loads."""
     base = urlsplit(info.site_url or "/").path or "/"
     files: list[str] = []
     for lang in info.languages:
         page = info.lang_dir(lang) / OFFLINE_PAGE
         if not page.is_file():
             continue
+        files.append(page.relative_to(info.site_dir).as_posix())
         for ref in _REF.findall(page.read_text(encoding="utf-8")):
             if ref.startswith(base) and "//" not in ref:
                 rel = ref[len(base) :].split("?", 1)[0].split("#", 1)[0]

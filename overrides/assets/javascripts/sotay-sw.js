@@ -1,7 +1,7 @@
 /* Sổ tay service worker (published as /sw.js by the post-build step sotay/build/service_worker.py,
  * which puts SOTAY_SW = {version, shell, offline} in front of this file).
  *
- * - One cache per build: "sotay-<build hash>". The shell (CSS, JS, logo) is cached on
+ * - One cache per build: "sotay-<build hash>". The shell (CSS, JS, logo, offline pages) is cached on
  *   install; every page and file read afterwards is kept too, so a guide opened once opens again
  *   without signal.
  * - Pages and unversioned files: network first (fresh whenever online; a slow network falls back to
@@ -58,16 +58,9 @@ function pageAssets(html, pageUrl) {
 }
 
 /* Fetch a page fresh and keep it with the files it uses; true when the page was kept. */
-/* The offline page of *url*'s language, kept the first time a page of that language is kept. */
-async function keepOfflinePage(cache, url) {
-  const offline = offlinePageFor(url);
-  if (offline && !(await cache.match(offline))) await put(cache, offline, await fetch(offline, { cache: "no-cache" }));
-}
-
 async function savePage(cache, url) {
   const response = await fetch(url, { cache: "no-cache" });
   if (!response.ok) return false;
-  await keepOfflinePage(cache, url);
   const html = await response.clone().text();
   await put(cache, pageKey(url), response);
   for (const asset of pageAssets(html, url)) {
@@ -168,14 +161,10 @@ async function networkFirst(event, key, options) {
 async function page(event) {
   event.waitUntil(startMigration());
   try {
-    const response = await networkFirst(event, pageKey(event.request.url), { ignoreSearch: true });
-    event.waitUntil(caches.open(CACHE).then((cache) => keepOfflinePage(cache, event.request.url)).catch(() => null));
-    return response;
+    return await networkFirst(event, pageKey(event.request.url), { ignoreSearch: true });
   } catch (e) {
-    /* the offline page in the page's language, else one in a language the reader has read */
     const offline = offlinePageFor(event.request.url);
-    let hit = offline && (await fromCache(offline));
-    for (const other of Object.values(CONFIG.offline)) hit = hit || (await fromCache(scoped(other)));
+    const hit = offline && (await fromCache(offline));
     return hit || Response.error();
   }
 }
