@@ -11,7 +11,6 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
-from sotay.build.not_found import write_localized_404
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.build.redirects import load_redirects
 from sotay.build.theme_pages import write_theme_pages
@@ -133,8 +132,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         return localize_permalink_titles(output, strings_for(current_language(config))["permalink"])
 
     def on_env(self, env, config, files):
-        """Keep the template environment (other languages' 404); write the offline and print pages."""
-        self._env, self._files = env, files
+        """Write this language's theme pages: offline page, printable book, other languages' 404."""
         lang = current_language(config)
         write_theme_pages(
             config, env, files, self._nav, lang, default_language(config), build_languages(config)
@@ -142,7 +140,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         return env
 
     def on_nav(self, nav, config, files):
-        """Keep the navigation for the same reason."""
+        """Keep the navigation (theme pages, quiz order, page order)."""
         self._nav = nav
         self._quiz.set_order(nav)
         self._order = {p.file.src_uri: i for i, p in enumerate(nav.pages, start=1)}
@@ -160,10 +158,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
 
     @event_priority(-200)
     def on_post_build(self, config):
-        """Write each language's 404 page; once all languages exist, run the post-build steps."""
-        lang = current_language(config)
-        if lang != default_language(config):
-            write_localized_404(config, self._env, self._files, self._nav, lang)
+        """Once every language is written, run the post-build steps over the site folder."""
         if not self.config.post_build or is_nested_i18n_build(config):
             return
         info = SiteInfo(

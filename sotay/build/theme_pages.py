@@ -1,4 +1,5 @@
-"""Pages of our own rendered with the theme, per language: the offline page and the printable book.
+"""Pages rendered with the theme, per language: the offline page, the printable book, and the
+not-found page of a non-default language (MkDocs writes only one ``404.html``, at the root).
 
 MkDocs-specific (it uses MkDocs' template context), called by the glue once per language while the
 language's pages are read but not yet written (``on_env``), so every page's HTML and the navigation
@@ -19,6 +20,7 @@ from sotay.pending_translation import is_pending
 from sotay.print_book import BookPage, BookSection, make_book
 
 OFFLINE_PAGE = "offline.html"
+NOT_FOUND_PAGE = "404.html"
 BOOK_FOLDER = "in"
 
 
@@ -88,12 +90,28 @@ def language_switch_to(config, default_lang: str, base_path: str, suffix: str):
 
 
 def write_theme_pages(config, env, files, nav, lang: str, default_lang: str, languages) -> list[Path]:
-    """Write ``offline.html`` and ``in/index.html`` for *lang* (under ``<lang>/`` unless default)."""
+    """Write ``offline.html``, ``in/index.html`` and (other languages) ``404.html`` for *lang*.
+
+    They go under ``<lang>/`` unless *lang* is the default language.
+    """
     site_dir = Path(config.site_dir)
     prefix = "" if lang == default_lang else f"{lang}/"
     base_path = urlsplit(config.site_url or "/").path or "/"
     others = " ".join(f"{base_path}{other}/" for other in languages if other != default_lang)
+    written = []
     with language_switch_to(config, default_lang, base_path, ""):
+        if prefix:  # absolute links: a static host shows this page at any missing address
+            written.append(
+                render_theme_page(
+                    NOT_FOUND_PAGE,
+                    site_dir / prefix / NOT_FOUND_PAGE,
+                    config,
+                    env,
+                    files,
+                    nav,
+                    base_url=base_path,
+                )
+            )
         offline = render_theme_page(
             OFFLINE_PAGE,
             site_dir / prefix / OFFLINE_PAGE,
@@ -117,4 +135,4 @@ def write_theme_pages(config, env, files, nav, lang: str, default_lang: str, lan
             base_url=get_relative_url(".", book_url),
             extra={"sotay_book": book},
         )
-    return [offline, printable]
+    return [*written, offline, printable]

@@ -32,6 +32,8 @@ def test_not_found_page_in_both_languages(mini_site):
     assert html_lang(vi) == "vi" and "Không tìm thấy trang" in vi
     assert html_lang(en) == "en" and "Page not found" in en
     assert 'href="/en/"' in en and 'href="/"' in vi
+    # the language switcher leads to each language's home, not to the last page the build rendered
+    assert _switcher_links(en) == {"vi": "/", "en": "/en/"}
 
 
 def test_abbreviations_show_as_tooltips_in_the_page_language(mini_site):
