@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+log = logging.getLogger("mkdocs.plugins.sotay")
 
 
 @dataclass
@@ -63,4 +67,6 @@ def default_steps() -> list[Step]:
 def run_post_build(info: SiteInfo, steps: list[Step] | None = None) -> None:
     """Run every post-build step, in order, over the built site described by *info*."""
     for step in default_steps() if steps is None else steps:
+        start = time.perf_counter()
         step(info)
+        log.debug("post-build step %s took %.0f ms", step.__name__, (time.perf_counter() - start) * 1000)
