@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from html import unescape
+
+from sotay.html_tokens import TokenStream
 
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # Page chrome inside the article (page status, share panel…) comes in <aside>; content never does.
@@ -69,6 +71,8 @@ _BLOCKS = set(
     ]
 )
 _SPACES = re.compile(r"\s+")
+_ABBR = re.compile(r"<abbr\b[^>]*?\btitle=\"([^\"]+)\"[^>]*>(.*?)</abbr>", re.S)
+_SKIP = "skip"
 
 
 @dataclass
@@ -101,13 +105,11 @@ def _skipped(tag: str, attrs: dict[str, str]) -> bool:
     )
 
 
-class _Reader(HTMLParser):
+class _Reader:
     def __init__(self, has_body_marker: bool):
-        super().__init__(convert_charrefs=True)
         self.page = PageText()
         self.root_marker = "data-pagefind-body" if has_body_marker else None
         self.depth = 0  # open elements inside the body root (0: outside)
-        self.skip_depth = 0  # > 0 while inside a skipped element, counts its open elements
         self.heading: str | None = None  # "h1", "h2"… while inside a heading
         self.heading_text: list[str] = []
         self.parts: list[str] = []
@@ -119,8 +121,20 @@ class _Reader(HTMLParser):
             return self.root_marker in attrs
         return tag == "article" and "md-content__inner" in attrs.get("class", "")
 
-    def handle_starttag(self, tag, attrs_list):
-        attrs = {k: v or "" for k, v in attrs_list}
+    def feed(self, html: str) -> None:
+        stream = TokenStream(html)
+        for token in stream:
+            if token.kind == "data":
+                self.handle_data(token.text)
+            elif token.kind == "start":
+                if self.handle_starttag(token.tag, token.attrs) == _SKIP:
+                    self._skipped_abbreviations(stream.skip_element(token.tag))
+            elif token.kind == "startend":
+                self.handle_startendtag(token.tag, token.attrs)
+            else:
+                self.handle_endtag(token.tag)
+
+    def handle_starttag(self, tag, attrs):
         if "data-sotay-fallback" in attrs:
             self.page.fallback = True
         if tag == "abbr" and attrs.get("title"):
@@ -129,18 +143,14 @@ class _Reader(HTMLParser):
         if self.depth == 0:
             if self._is_root(tag, attrs) and tag not in _VOID:
                 self.depth = 1
-            return
+            return None
         if tag in _VOID:
-            if tag in _BLOCKS and not self.skip_depth:
+            if tag in _BLOCKS:
                 self.parts.append(" ")
-            return
-        self.depth += 1
-        if self.skip_depth:
-            self.skip_depth += 1
-            return
+            return None
         if _skipped(tag, attrs):
-            self.skip_depth = 1
-            return
+            return _SKIP  # feed() jumps over the element, its end tag included
+        self.depth += 1
         if tag in {"h1", "h2", "h3"} and self.heading is None:
             self._flush()
             self.heading, self.heading_text = tag, []
@@ -148,9 +158,15 @@ class _Reader(HTMLParser):
                 self.page.sections.append(Section(attrs["id"], ""))
         if tag in _BLOCKS:
             self.parts.append(" ")
+        return None
 
-    def handle_startendtag(self, tag, attrs_list):
-        if self.depth and not self.skip_depth and tag in _BLOCKS:
+    def _skipped_abbreviations(self, source: str) -> None:
+        """Tooltips inside a skipped element still name abbreviations (synonyms for search)."""
+        for title, text in _ABBR.findall(source):
+            self.page.abbreviations[unescape(re.sub(r"<[^>]*>", "", text)).strip()] = unescape(title)
+
+    def handle_startendtag(self, tag, attrs):
+        if self.depth and tag in _BLOCKS:
             self.parts.append(" ")
 
     def handle_endtag(self, tag):
@@ -160,9 +176,6 @@ class _Reader(HTMLParser):
         if self.depth == 0 or tag in _VOID:
             return
         self.depth -= 1
-        if self.skip_depth:
-            self.skip_depth -= 1
-            return
         if tag == self.heading:
             text = _SPACES.sub(" ", "".join(self.heading_text)).strip()
             if tag == "h1" and not self.page.title:
@@ -179,7 +192,7 @@ class _Reader(HTMLParser):
     def handle_data(self, data):
         if self._abbr_title is not None:
             self._abbr_text.append(data)
-        if self.depth and not self.skip_depth:
+        if self.depth:
             (self.heading_text if self.heading else self.parts).append(data)
 
     def _flush(self):
@@ -189,7 +202,6 @@ class _Reader(HTMLParser):
         self.parts = []
 
     def close(self):
-        super().close()
         self._flush()
 
 

@@ -61,3 +61,8 @@ def test_a_page_without_an_article_has_no_title():
 def test_a_marked_body_is_used_instead_of_the_article():
     html = '<body><article class="md-content__inner"><h1>A</h1></article><main data-pagefind-body><h1>B</h1></main></body>'
     assert page_text(html).title == "B"
+
+
+def test_abbreviations_inside_left_out_parts_are_still_collected():
+    html = PAGE.replace("</article>", '<aside><abbr title="Mã dùng một lần">OTP</abbr></aside></article>')
+    assert page_text(html).abbreviations == {"CCCD": "Căn cước công dân", "OTP": "Mã dùng một lần"}
