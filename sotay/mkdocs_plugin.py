@@ -12,6 +12,7 @@ from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
 from sotay.build.pipeline import SiteInfo, run_post_build
+from sotay.build.qr import BackgroundQrCodes
 from sotay.build.redirects import load_redirects
 from sotay.build.theme_pages import write_theme_pages
 from sotay.git_dates import last_changed
@@ -63,6 +64,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         """Give the quiz extension the site-wide quiz registry (read in on_pre_build)."""
         self._quiz = getattr(self, "_quiz", None) or QuizBuild(log)
         self._quiz.configure(config)
+        self._qr_codes = getattr(self, "_qr_codes", None) or BackgroundQrCodes()
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -95,6 +97,8 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         facts.updated = context["sotay"]["page"]["updated"] or facts.updated  # the date the page shows
         context["sotay"]["head_meta"] = head_meta(facts, context["sotay"]["t"])
         context["sotay"]["share_panel"] = share_panel(facts, context["sotay"]["t"])
+        if self.config.post_build:
+            self._qr_codes.add(facts.url)  # encoded on another core while the build goes on
         return context
 
     def _facts(self, page, config, lang: str, content_lang: str) -> PageFacts:
@@ -172,4 +176,13 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             extra={"redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects)},
         )
         info.extra["glossary"] = {lang: self._abbreviations(config, lang) for lang in info.languages}
-        run_post_build(info)
+        info.extra["qr_codes"] = self._qr_codes
+        try:
+            run_post_build(info)
+        finally:
+            self._qr_codes.close()
+
+    def on_build_error(self, error):
+        """Stop the background QR worker of a failed build."""
+        if getattr(self, "_qr_codes", None) is not None:
+            self._qr_codes.close()
