@@ -6,6 +6,18 @@ import re
 import unicodedata
 
 _EXTRA_FOLDS = str.maketrans({"đ": "d", "Đ": "D", "ð": "d"})
+
+
+class _NoMarks(dict):
+    """A ``str.translate`` table that deletes combining marks, filled in as characters are met."""
+
+    def __missing__(self, code: int):
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_MARKS = _NoMarks()
 _NON_SLUG = re.compile(r"[^a-z0-9]+")
 
 
@@ -21,8 +33,9 @@ def fold(text: str) -> str:
     search and comparisons need. Input in any normal form (NFC or NFD) gives the same result.
     """
     decomposed = unicodedata.normalize("NFD", text.translate(_EXTRA_FOLDS))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).lower()
+    if decomposed.isascii():
+        return decomposed.lower()
+    return unicodedata.normalize("NFC", decomposed.translate(_DROP_MARKS)).lower()
 
 
 def slugify(text: str) -> str:

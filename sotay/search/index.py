@@ -22,6 +22,7 @@ from pathlib import Path
 from sotay.search.extract import PageText
 from sotay.search.synonyms import Group
 from sotay.search.terms import bigrams, joined_words, words
+from sotay.text import fold
 
 FORMAT_VERSION = 1
 CHUNK_BYTES = 6000  # target size of a chunk file before compression
@@ -52,10 +53,11 @@ def section_terms(title: str, heading: str, text: str) -> tuple[Counter, int]:
     counts: Counter = Counter()
     length = 0
     for part in (title, heading, text):
-        terms = words(part)
+        folded = fold(part)
+        terms = words(folded, folded=True)
         length += len(terms)
         counts.update(terms)
-        counts.update(joined_words(part))
+        counts.update(joined_words(folded, folded=True))
         counts.update(bigrams(terms))
     return counts, length
 
@@ -102,7 +104,7 @@ def chunks(index: SearchIndex, target: int = CHUNK_BYTES) -> list[dict[str, list
     size = 0
     for key in sorted(index.postings):
         encoded = _encode(index.postings[key])
-        entry = len(json.dumps(key, ensure_ascii=False)) + len(json.dumps(encoded, separators=(",", ":")))
+        entry = len(key) + 2 + len(",".join(map(str, encoded))) + 2  # its JSON: "key" and [n,n,…]
         if size and size + entry > target:
             out.append({})
             size = 0

@@ -15,16 +15,20 @@ from sotay.text import fold
 _WORD = re.compile(r"[^\W_]+")
 # Two words joined by one hyphen or dot ("Wi-Fi", "e-Tax") are also indexed as one ("wifi", "etax").
 _JOINED = re.compile(r"[^\W_]+(?:[-.][^\W_]+)+")
+_JOINERS = re.compile(r"[-.]")
 
 
-def words(text: str) -> list[str]:
-    """Return the folded words of *text*, in order: ``"Đăng nhập VNeID!"`` → ``["dang", "nhap", "vneid"]``."""
-    return _WORD.findall(fold(text))
+def words(text: str, *, folded: bool = False) -> list[str]:
+    """Return the folded words of *text*, in order: ``"Đăng nhập VNeID!"`` → ``["dang", "nhap", "vneid"]``.
+
+    *folded*: *text* is already the result of :func:`sotay.text.fold`.
+    """
+    return _WORD.findall(text if folded else fold(text))
 
 
-def joined_words(text: str) -> list[str]:
+def joined_words(text: str, *, folded: bool = False) -> list[str]:
     """Return hyphen- or dot-joined words written as one: ``"Wi-Fi và e-Tax"`` → ``["wifi", "etax"]``."""
-    return [re.sub(r"[-.]", "", m) for m in _JOINED.findall(fold(text))]
+    return [_JOINERS.sub("", m) for m in _JOINED.findall(text if folded else fold(text))]
 
 
 def bigrams(terms: list[str]) -> Iterator[str]:
