@@ -27,6 +27,7 @@ from sotay.site_language import (
     is_nested_i18n_build,
 )
 from sotay.social import PageFacts, head_meta, share_panel
+from sotay.template_cache import MemoryBytecodeCache
 from sotay.ui_strings import strings_for
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -44,6 +45,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     """Connects Sổ tay's Markdown helpers, templates and post-build steps to MkDocs."""
 
     _order: dict[str, int] = {}
+    _templates = MemoryBytecodeCache()  # compiled theme templates, shared by every language's build
 
     def _abbreviations(self, config, lang: str) -> str:
         path = Path(config.config_file_path).parent / self.config.abbreviations.format(lang=lang)
@@ -140,6 +142,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
 
     def on_env(self, env, config, files):
         """Write this language's theme pages: offline page, printable book, other languages' 404."""
+        env.bytecode_cache = self._templates
         lang = current_language(config)
         write_theme_pages(
             config, env, files, self._nav, lang, default_language(config), build_languages(config)
