@@ -3,7 +3,8 @@
 Runs LAST among the post-build steps (it hashes what every other step wrote). The worker's code
 lives in ``overrides/assets/javascripts/sotay-sw.js``; this step puts its configuration in front
 (build hash, shell files, offline page of each language), writes it to the root so its scope covers
-``/`` and ``/en/``, and removes the unconfigured copy from ``assets/``.
+``/`` and ``/en/``, and removes the unconfigured copy from ``assets/``. The offline pages are not in
+the shell: the worker keeps those of the reader's languages only (see the worker's header comment).
 """
 
 from __future__ import annotations
@@ -43,14 +44,17 @@ _REF = re.compile(
 
 
 def shell_files(info: SiteInfo) -> list[str]:
-    """Site-relative files to keep on install: each language's offline page and what it loads."""
+    """Site-relative files to keep on install: what the offline pages load (styles, scripts, logo).
+
+    Not the offline pages themselves: the worker keeps the one of each language the reader reads
+    (``worker_config``'s ``offline``), so a reader of one language never downloads the other's.
+    """
     base = urlsplit(info.site_url or "/").path or "/"
     files: list[str] = []
     for lang in info.languages:
         page = info.lang_dir(lang) / OFFLINE_PAGE
         if not page.is_file():
             continue
-        files.append(page.relative_to(info.site_dir).as_posix())
         for ref in _REF.findall(page.read_text(encoding="utf-8")):
             if ref.startswith(base) and "//" not in ref:
                 rel = ref[len(base) :].split("?", 1)[0].split("#", 1)[0]

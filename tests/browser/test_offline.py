@@ -1,5 +1,6 @@
 """Offline reading in Chromium: pages read once open without signal, "save this chapter", the
-offline page, and a new build replacing every saved page (no stale copy kept forever)."""
+offline page (only the reader's languages' are downloaded), and a new build replacing every saved
+page (no stale copy kept forever)."""
 
 import json
 import re
@@ -28,6 +29,18 @@ def go_offline(page) -> None:
     page.context.set_offline(True)
 
 
+def is_kept(page, url: str) -> bool:
+    """Whether the service worker has kept *url* (in any of its caches)."""
+    return page.evaluate(f"async () => !!(await caches.match({json.dumps(url)}))")
+
+
+def requested_urls(page) -> list[str]:
+    """URLs the page and its service worker request from now on (filled as they happen)."""
+    urls: list[str] = []
+    page.context.on("request", lambda r: urls.append(r.url))
+    return urls
+
+
 def test_a_page_read_once_opens_again_without_signal(page, book_server):
     page.goto(book_server.url + "an-toan/mat-khau/")
     wait_until_kept(page)
@@ -45,15 +58,49 @@ def test_a_page_never_read_shows_the_offline_page_in_its_language(page, book_ser
     page.goto(book_server.url + "an-toan/")
     wait_until_kept(page)
     go_offline(page)
-    page.goto(book_server.url + "en/an-toan/ma-otp/")
-    expect(page.locator(H1).first).to_have_text("You are offline")
-    expect(page.locator("html")).to_have_attribute("lang", "en")
     page.goto(book_server.url + "dien-thoai/cai-ung-dung/")
     expect(page.locator(H1).first).to_have_text("Bạn đang không có mạng")
     saved = page.locator("[data-sotay-saved]")
     expect(saved).to_be_visible()
     saved.get_by_role("link", name="Giữ an toàn trên mạng").click()
     expect(page.locator(H1).first).to_contain_text("Giữ an toàn trên mạng")
+
+
+def test_an_english_reader_offline_gets_the_english_offline_page(page, book_server):
+    requested = requested_urls(page)
+    page.goto(book_server.url + "en/an-toan/")
+    wait_until_kept(page)
+    wait_until_kept(page, book_server.url + "en/offline.html")
+    assert book_server.url + "offline.html" not in requested, "nor the Vietnamese offline page"
+    go_offline(page)
+    page.goto(book_server.url + "en/an-toan/ma-otp/")
+    expect(page.locator(H1).first).to_have_text("You are offline")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    saved = page.locator("[data-sotay-saved]")
+    expect(saved.get_by_role("link", name="Staying safe online")).to_be_visible()
+
+
+def test_a_vietnamese_first_visit_does_not_download_the_english_offline_page(page, book_server):
+    requested = requested_urls(page)
+    en_offline = book_server.url + "en/offline.html"
+    page.goto(book_server.url + "an-toan/")
+    wait_until_kept(page)
+    wait_until_kept(page, book_server.url + "offline.html")
+    assert en_offline not in requested and not is_kept(page, en_offline)
+
+    go_offline(page)
+    page.goto(book_server.url + "en/an-toan/ma-otp/")
+    expect(page.locator(H1).first).to_have_text("Bạn đang không có mạng")  # the offline page this reader has
+
+    page.context.set_offline(False)
+    page.goto(book_server.url + "en/")  # the reader switches language: its offline page is kept now
+    wait_until_kept(page, en_offline)
+    go_offline(page)
+    page.goto(book_server.url + "en/an-toan/ma-otp/")
+    expect(page.locator(H1).first).to_have_text("You are offline")
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    page.goto(book_server.url + "dien-thoai/cai-ung-dung/")
+    expect(page.locator(H1).first).to_have_text("Bạn đang không có mạng")
 
 
 def test_saving_a_chapter_makes_its_other_pages_readable_offline(page, book_server):
@@ -103,7 +150,9 @@ def test_a_new_build_replaces_the_saved_pages(page, tmp_path):
     config = _book_copy(tmp_path / "book")
     site = build_atomically(config, tmp_path / "site")
     with StaticServer(site) as server:
-        page.goto(server.url + "an-toan/")
+        page.goto(server.url + "en/")  # a page in English: the English offline page is kept too
+        wait_until_kept(page, server.url + "en/offline.html")
+        page.goto(server.url + "an-toan/")  # no English page open when the new build comes
         wait_until_kept(page)
         page.get_by_role("button", name="Lưu chương này để đọc khi không có mạng").click()
         expect(page.locator("[data-sotay-save-status]")).to_contain_text("Đã lưu 3 trang")
@@ -132,3 +181,5 @@ def test_a_new_build_replaces_the_saved_pages(page, tmp_path):
         )
         page.goto(server.url + "an-toan/mat-khau/")
         expect(page.locator("article")).to_contain_text("Bản mới: hướng dẫn này giúp bạn")
+        page.goto(server.url + "en/an-toan/ma-otp/")  # never read: the offline pages moved too
+        expect(page.locator(H1).first).to_have_text("You are offline")

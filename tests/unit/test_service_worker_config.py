@@ -32,7 +32,7 @@ def test_build_hash_notices_a_renamed_file(tmp_path):
     assert build_hash(site) != first
 
 
-def test_shell_is_each_offline_page_and_the_local_files_it_loads(tmp_path):
+def test_shell_is_the_local_files_the_offline_pages_load_not_the_pages(tmp_path):
     site = _site(tmp_path)
     (site / "en").mkdir()
     page = (
@@ -42,7 +42,7 @@ def test_shell_is_each_offline_page_and_the_local_files_it_loads(tmp_path):
     (site / "offline.html").write_text(page)
     (site / "en" / "offline.html").write_text(page)
     info = SiteInfo(site_dir=site, site_url="https://sotay.example/", languages=("vi", "en"))
-    assert shell_files(info) == ["offline.html", "assets/app.css", "en/offline.html"]
+    assert shell_files(info) == ["assets/app.css"]
     config = worker_config(info, "abc")
     assert config["offline"] == {"": "offline.html", "en/": "en/offline.html"}
     assert config["version"] == "abc"

@@ -1,14 +1,17 @@
 /* Sổ tay service worker (published as /sw.js by the post-build step sotay/build/service_worker.py,
  * which puts SOTAY_SW = {version, shell, offline} in front of this file).
  *
- * - One cache per build: "sotay-<build hash>". The shell (CSS, JS, logo, offline pages) is cached on
- *   install; every page and file read afterwards is kept too, so a guide opened once opens again
- *   without signal.
+ * - One cache per build: "sotay-<build hash>". Cached on install: the shell (CSS, JS, logo) and the
+ *   offline page of each language the reader has open (else of the languages the reader had, else of
+ *   every language), so a Vietnamese reader's first visit does not download the English one. Every
+ *   page and file read afterwards is kept too, so a guide opened once opens again without signal.
+ * - The first page read in another language also keeps that language's offline page, on its own:
+ *   its failure never touches the page, its saving, or "save this chapter".
  * - Pages and unversioned files: network first (fresh whenever online; a slow network falls back to
  *   the saved copy after a few seconds); the theme's hashed files: cache first (they never change).
- * - A page never saved, offline: the offline page in the reader's language.
+ * - A page never saved, offline: the offline page in the page's language, else any offline page kept.
  * - A new build: the new worker takes over at once, fetches fresh copies of the pages kept by the
- *   old one, then deletes the old cache. Nothing stale is kept forever.
+ *   old one (offline pages included), then deletes the old cache. Nothing stale is kept forever.
  * - "Save this chapter": the page posts {type: "sotay-save-pages", urls} with a MessagePort and gets
  *   {done, failed, total} after every page.
  */
@@ -38,6 +41,7 @@ function offlinePageFor(url) {
   }
   return CONFIG.offline[best] ? scoped(CONFIG.offline[best]) : null;
 }
+const allOfflinePages = () => Object.values(CONFIG.offline).map(scoped);
 
 async function put(cache, key, response) {
   if (response && response.ok && response.type === "basic") await cache.put(key, response);
@@ -74,14 +78,47 @@ async function savePage(cache, url) {
   return true;
 }
 
+/* The offline pages to keep on install: those of the languages of the open windows (the page that
+ * registered the worker is one, not yet controlled), else those an older build kept, else all. */
+async function offlinePagesToKeep() {
+  const open = await self.clients.matchAll({ type: "window", includeUncontrolled: true });
+  const pages = new Set(open.map((client) => offlinePageFor(client.url)).filter(Boolean));
+  if (!pages.size) {
+    for (const name of (await caches.keys()).filter((n) => n.startsWith(PREFIX) && n !== CACHE)) {
+      const old = await caches.open(name);
+      for (const page of allOfflinePages()) if (await old.match(page)) pages.add(page);
+    }
+  }
+  return pages.size ? [...pages] : allOfflinePages();
+}
+
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches
-      .open(CACHE)
-      .then((cache) => cache.addAll(CONFIG.shell.map((p) => new Request(scoped(p), { cache: "no-cache" }))))
-      .then(() => self.skipWaiting()),
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    const files = CONFIG.shell.map(scoped).concat(await offlinePagesToKeep());
+    await cache.addAll([...new Set(files)].map((url) => new Request(url, { cache: "no-cache" })));
+    await self.skipWaiting();
+  })());
 });
+
+/* Keep the offline page of *url*'s language if it is not kept yet (a reader who switched language).
+ * Never rejects: offline or failed, it is tried again at the next page of that language. */
+const keepingOffline = new Map();
+function keepOfflinePageFor(url) {
+  const offline = offlinePageFor(url);
+  if (!offline) return Promise.resolve();
+  if (!keepingOffline.has(offline)) {
+    const keeping = (async () => {
+      const cache = await caches.open(CACHE);
+      if (await fromCache(offline)) return;
+      await put(cache, offline, await fetch(offline, { cache: "no-cache" }));
+    })()
+      .catch(() => null)
+      .finally(() => keepingOffline.delete(offline));
+    keepingOffline.set(offline, keeping);
+  }
+  return keepingOffline.get(offline);
+}
 
 /* Move the pages kept by older builds into this build's cache (fresh copies), then drop the old
  * caches. Resumable: it runs again whenever the worker starts while an old cache is left (e.g. the
@@ -163,9 +200,13 @@ async function page(event) {
   try {
     return await networkFirst(event, pageKey(event.request.url), { ignoreSearch: true });
   } catch (e) {
+    /* the offline page in the page's language, else one the reader has (another language) */
     const offline = offlinePageFor(event.request.url);
-    const hit = offline && (await fromCache(offline));
-    return hit || Response.error();
+    for (const candidate of offline ? [offline, ...allOfflinePages()] : allOfflinePages()) {
+      const hit = await fromCache(candidate);
+      if (hit) return hit;
+    }
+    return Response.error();
   }
 }
 
@@ -182,7 +223,13 @@ self.addEventListener("fetch", (event) => {
   const request = event.request;
   if (request.method !== "GET" || request.headers.has("range")) return;
   if (!request.url.startsWith(SCOPE) || new URL(request.url).pathname === new URL(scoped("sw.js")).pathname) return;
-  if (request.mode === "navigate") event.respondWith(page(event));
+  if (request.mode === "navigate") {
+    const response = page(event);
+    event.respondWith(response);
+    /* after the page, apart from it: waitUntil is called now, while the event is dispatched */
+    const url = request.url;
+    event.waitUntil(response.then(() => keepOfflinePageFor(url), () => keepOfflinePageFor(url)));
+  }
   else if (IMMUTABLE.test(new URL(request.url).pathname)) event.respondWith(cacheFirst(event));
   else event.respondWith(networkFirst(event, request).catch(() => Response.error()));
 });
