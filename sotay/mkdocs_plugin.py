@@ -11,6 +11,7 @@ from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.plugins import BasePlugin, event_priority
 
+from sotay.build.background import BackgroundWorker
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.build.qr import BackgroundQrCodes
 from sotay.build.redirects import load_redirects
@@ -48,8 +49,16 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     _templates = MemoryBytecodeCache()  # compiled theme templates, shared by every language's build
 
     def _abbreviations(self, config, lang: str) -> str:
+        """The glossary file of *lang* (read once per change, not once per page)."""
         path = Path(config.config_file_path).parent / self.config.abbreviations.format(lang=lang)
-        return path.read_text(encoding="utf-8") if path.is_file() else ""
+        try:
+            changed = path.stat().st_mtime_ns
+        except OSError:
+            return ""
+        cache = vars(self).setdefault("_glossaries", {})
+        if cache.get(path, (None,))[0] != changed:
+            cache[path] = (changed, path.read_text(encoding="utf-8"))
+        return cache[path][1]
 
     def _context(self, config, lang: str, *, fallback: bool = False, content_lang: str | None = None) -> dict:
         base = urlsplit(config.site_url or "/").path or "/"
@@ -66,7 +75,9 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         """Give the quiz extension the site-wide quiz registry (read in on_pre_build)."""
         self._quiz = getattr(self, "_quiz", None) or QuizBuild(log)
         self._quiz.configure(config)
-        self._qr_codes = getattr(self, "_qr_codes", None) or BackgroundQrCodes()
+        if getattr(self, "_worker", None) is None:
+            self._worker = BackgroundWorker()  # a second core: QR codes, the search index
+            self._qr_codes = BackgroundQrCodes(self._worker)
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -179,13 +190,15 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             extra={"redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects)},
         )
         info.extra["glossary"] = {lang: self._abbreviations(config, lang) for lang in info.languages}
+        self._qr_codes.flush()  # ahead of the search index in the worker's queue
         info.extra["qr_codes"] = self._qr_codes
+        info.extra["worker"] = self._worker
         try:
             run_post_build(info)
         finally:
-            self._qr_codes.close()
+            self._worker.close()
 
     def on_build_error(self, error):
-        """Stop the background QR worker of a failed build."""
-        if getattr(self, "_qr_codes", None) is not None:
-            self._qr_codes.close()
+        """Stop the background worker of a failed build."""
+        if getattr(self, "_worker", None) is not None:
+            self._worker.close()

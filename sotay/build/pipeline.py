@@ -49,14 +49,17 @@ def default_steps() -> list[Step]:
 
     return [
         minify.minify_assets,  # first: every later step (service worker hash included) sees the final files
-        catalog.write_catalog,  # first: the portal steps below use the pages it found
+        # The search index reads only the pages' <article>s (no later step changes them): it is built
+        # in the background worker, when the build has one, while the steps below run.
+        search_index.start_search_index,
+        catalog.write_catalog,  # the portal steps below use the pages it found
         feed.write_feeds,
         embed_snippets.write_agencies_snippets,
         qr.write_page_qr_codes,
         embed_views.write_embed_views,
         posters.write_posters,
         redirects.write_redirects,
-        search_index.build_search_index,  # reads only the content pages (<article>) of each language
+        search_index.finish_search_index,  # the service worker's version hashes the index too
         book_qr.link_book_qr_codes,  # after qr: QR codes on the printable book's pages
         web_manifest.write_web_manifests,
         csp.write_csp,  # after every step that writes HTML: hashes the theme's inline scripts

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import segno
 
+from sotay.build.background import BackgroundWorker
 from sotay.build.pipeline import SiteInfo
 
 log = logging.getLogger("mkdocs.plugins.sotay")
@@ -60,44 +61,57 @@ def qr_svg(url: str, title: str = "", border: int = 4) -> str:
 
 
 class BackgroundQrCodes:
-    """Encodes pages' QR codes in one worker process while the site is still being built.
+    """Encodes pages' QR codes in a :class:`BackgroundWorker` while the site is still being built.
 
     Encoding is the slowest post-build work (~5 ms a page, mostly choosing the best mask). The glue
     hands every page's address over as the page is rendered, so on a machine with a second core the
     codes are ready when :func:`write_page_qr_codes` needs them. Only ``qr_svg(url)``, nothing else,
-    so the result is the same as encoding them later.
+    so the result is the same as encoding them later. Addresses go over in batches (fewer wake-ups).
     """
 
-    def __init__(self) -> None:
-        self._pool: ProcessPoolExecutor | None = None
-        self._jobs: dict[str, Future] = {}
+    BATCH = 16
+
+    def __init__(self, worker: BackgroundWorker) -> None:
+        self._worker = worker
+        self._jobs: list[tuple[list[str], Future]] = []
+        self._seen: set[str] = set()
+        self._waiting: list[str] = []
 
     def add(self, url: str) -> None:
-        """Start encoding *url* (once) in the background."""
-        if url in self._jobs:
+        """Queue *url* (once) for encoding in the background."""
+        if url in self._seen:
             return
-        if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=1)
-        self._jobs[url] = self._pool.submit(qr_svg, url)
+        self._seen.add(url)
+        self._waiting.append(url)
+        if len(self._waiting) >= self.BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """Send the addresses still waiting for a full batch (before other work is queued)."""
+        if self._waiting:
+            self._jobs.append((self._waiting, self._worker.submit(qr_svgs, self._waiting)))
+            self._waiting = []
 
     def results(self) -> dict[str, str]:
-        """Wait for every code started; return them by address and stop the worker."""
-        done = {url: job.result() for url, job in self._jobs.items()}
-        self.close()
+        """Wait for every code queued; return them by address (and forget them)."""
+        self.flush()
+        done: dict[str, str] = {}
+        for urls, job in self._jobs:
+            done.update(zip(urls, job.result(), strict=True))
+        self._jobs, self._seen = [], set()
         return done
 
-    def close(self) -> None:
-        """Stop the worker (unfinished codes are dropped); the next :meth:`add` starts a new one."""
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-        self._pool, self._jobs = None, {}
+
+def qr_svgs(urls: list[str]) -> list[str]:
+    """:func:`qr_svg` of each of *urls*."""
+    return [qr_svg(url) for url in urls]
 
 
 def _encode_all(urls: list[str]) -> list[str]:
     if len(urls) >= PARALLEL_FROM and (os.cpu_count() or 1) > 1:
         with ProcessPoolExecutor() as pool:
             return list(pool.map(qr_svg, urls, chunksize=32))
-    return [qr_svg(url) for url in urls]
+    return qr_svgs(urls)
 
 
 def write_page_qr_codes(info: SiteInfo) -> None:

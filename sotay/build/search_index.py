@@ -73,3 +73,30 @@ def build_search_index(info: SiteInfo) -> None:
     for lang in info.languages:
         if info.lang_dir(lang).is_dir():
             index_language(info, lang)
+
+
+def start_search_index(info: SiteInfo) -> None:
+    """Post-build step: index the site in the background worker (``info.extra["worker"]``) if there is one.
+
+    The index reads only the pages' articles, which later steps do not change, so it can be built
+    while they run; :func:`finish_search_index` waits for it. Without a worker it is built here.
+    """
+    worker = info.extra.get("worker")
+    if worker is None:
+        build_search_index(info)
+        return
+    plain = SiteInfo(
+        info.site_dir,
+        info.site_url,
+        info.languages,
+        info.default_language,
+        extra={"glossary": info.extra.get("glossary", {})},
+    )
+    info.extra["search_index_job"] = worker.submit(build_search_index, plain)
+
+
+def finish_search_index(info: SiteInfo) -> None:
+    """Post-build step: wait for the index started by :func:`start_search_index` (its errors too)."""
+    job = info.extra.pop("search_index_job", None)
+    if job is not None:
+        job.result()

@@ -108,18 +108,23 @@ def test_posters_are_for_chapters_and_how_to_guides():
 def test_codes_made_in_the_background_during_the_build_are_written_beside_their_pages(tmp_path):
     from types import SimpleNamespace
 
+    from sotay.build.background import BackgroundWorker
     from sotay.build.pipeline import SiteInfo
     from sotay.build.qr import QR_FILE, BackgroundQrCodes, write_page_qr_codes
 
     other = "https://sotay.example.vn/en/vneid/cai-dat-kich-hoat/"
-    background = BackgroundQrCodes()
+    worker = BackgroundWorker()
+    background = BackgroundQrCodes(worker)
     background.add(URL)  # the other page was not seen during the build: made by the step itself
     pages = []
     for name, url in (("vi", URL), ("en", other)):
         (tmp_path / name).mkdir()
         pages.append(SimpleNamespace(url=url, path=tmp_path / name / "index.html"))
-    write_page_qr_codes(
-        SiteInfo(tmp_path, "https://sotay.example.vn/", extra={"pages": pages, "qr_codes": background})
-    )
+    try:
+        write_page_qr_codes(
+            SiteInfo(tmp_path, "https://sotay.example.vn/", extra={"pages": pages, "qr_codes": background})
+        )
+    finally:
+        worker.close()
     assert (tmp_path / "vi" / QR_FILE).read_text(encoding="utf-8") == qr_svg(URL)
     assert (tmp_path / "en" / QR_FILE).read_text(encoding="utf-8") == qr_svg(other)

@@ -1,0 +1,56 @@
+"""Work done in the background worker gives the same site as work done in the build itself."""
+
+import pytest
+
+from sotay.build.background import BackgroundWorker
+from sotay.build.pipeline import SiteInfo
+from sotay.build.search_index import build_search_index, finish_search_index, start_search_index
+
+ARTICLE = (
+    '<html><body><article class="md-content__inner"><h1>{title}</h1><p>{text}</p></article></body></html>'
+)
+
+
+def _site(root):
+    pages = {
+        "index.html": ("Sổ tay", "Trang chủ."),
+        "an-toan/lua-dao/index.html": ("Nhận diện lừa đảo", "Không đưa mã OTP cho ai."),
+        "en/index.html": ("Handbook", "Home."),
+        "en/an-toan/lua-dao/index.html": ("Spotting scams", "Never share an OTP."),
+    }
+    for path, (title, text) in pages.items():
+        (root / path).parent.mkdir(parents=True, exist_ok=True)
+        (root / path).write_text(ARTICLE.format(title=title, text=text), encoding="utf-8")
+    return SiteInfo(root, "https://sotay.example.vn/", extra={"glossary": {"vi": "*[OTP]: Mã dùng một lần"}})
+
+
+def _files(root):
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def test_the_search_index_built_in_the_worker_is_the_one_built_here(tmp_path):
+    here, there = _site(tmp_path / "here"), _site(tmp_path / "there")
+    build_search_index(here)
+    worker = BackgroundWorker()
+    try:
+        there.extra["worker"] = worker
+        start_search_index(there)
+        assert "search_index_job" in there.extra, "the index is built in the worker"
+        finish_search_index(there)
+    finally:
+        worker.close()
+    assert _files(there.site_dir) == _files(here.site_dir)
+    assert "search/meta.json" in _files(here.site_dir) and "en/search/meta.json" in _files(here.site_dir)
+
+
+def test_a_failure_in_the_worker_fails_the_build(tmp_path):
+    info = _site(tmp_path / "site")
+    (info.site_dir / "search").write_text("a file where the index folder goes", encoding="utf-8")
+    worker = BackgroundWorker()
+    try:
+        info.extra["worker"] = worker
+        start_search_index(info)
+        with pytest.raises(OSError):
+            finish_search_index(info)
+    finally:
+        worker.close()
