@@ -12,11 +12,7 @@ find_browser() {
   return 1
 }
 if find_browser; then exit 0; fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing Debian's chromium for the browser tests…" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends chromium fonts-noto-core >&2
+if bash "$(dirname "$0")/apt-install-missing.sh" "for the browser tests" chromium fonts-noto-core; then
   find_browser && exit 0
 fi
 echo "No Chromium/Chrome found. Install one, or set SOTAY_CHROMIUM=/path/to/chrome." >&2

@@ -13,13 +13,4 @@ if command -v fc-list >/dev/null 2>&1; then
 else
   missing+=(fontconfig fonts-noto-core fonts-dejavu-core)
 fi
-if [ "${#missing[@]}" -eq 0 ]; then exit 0; fi
-if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
-  echo "Installing ${missing[*]} for the PDF…" >&2
-  export DEBIAN_FRONTEND=noninteractive
-  apt-get update -qq >&2
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
-  exit 0
-fi
-echo "Missing for the PDF: ${missing[*]} (Debian package names). Install them and retry." >&2
-exit 1
+exec bash "$(dirname "$0")/apt-install-missing.sh" "for the PDF" "${missing[@]}"
