@@ -18,18 +18,36 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 
 
-@pytest.fixture(scope="session")
-def mini_site(tmp_path_factory) -> Path:
-    """The tiny fixture handbook, built once per test session."""
-    out = tmp_path_factory.mktemp("mini") / "site"
-    return build_atomically(FIXTURES / "mini" / "mkdocs.yml", out)
+def _site_and_server(name: str, config: Path, what: str):
+    """Session fixtures ``<name>_site`` (*config* built strictly, once) and ``<name>_server`` (served)."""
+
+    def site(tmp_path_factory) -> Path:
+        return build_atomically(config, tmp_path_factory.mktemp(name) / "site")
+
+    def server(request):
+        with StaticServer(request.getfixturevalue(f"{name}_site")) as srv:
+            yield srv
+
+    site.__doc__ = f"{what}, built once per test session."
+    server.__doc__ = f"{what}, served on 127.0.0.1."
+    return (
+        pytest.fixture(scope="session", name=f"{name}_site")(site),
+        pytest.fixture(scope="session", name=f"{name}_server")(server),
+    )
 
 
-@pytest.fixture(scope="session")
-def real_site(tmp_path_factory) -> Path:
-    """The real handbook, built once per test session (strict)."""
-    out = tmp_path_factory.mktemp("real") / "site"
-    return build_atomically(ROOT / "mkdocs.yml", out)
+mini_site, mini_server = _site_and_server(
+    "mini", FIXTURES / "mini" / "mkdocs.yml", "The tiny fixture handbook"
+)
+real_site, real_server = _site_and_server("real", ROOT / "mkdocs.yml", "The real handbook")
+quiz_site, quiz_server = _site_and_server(
+    "quiz", FIXTURES / "quiz" / "mkdocs.yml", "The fixture handbook with quizzes (tests/fixtures/quiz)"
+)
+book_site, book_server = _site_and_server(
+    "book",
+    FIXTURES / "book" / "mkdocs.yml",
+    "The two-chapter fixture handbook for offline, print and PDF tests",
+)
 
 
 def chromium_path() -> str:
@@ -75,45 +93,3 @@ def page(browser):
     pg = ctx.new_page()
     yield pg
     ctx.close()
-
-
-@pytest.fixture(scope="session")
-def real_server(real_site):
-    """The real handbook served on 127.0.0.1."""
-    with StaticServer(real_site) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="session")
-def mini_server(mini_site):
-    """The fixture handbook served on 127.0.0.1."""
-    with StaticServer(mini_site) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="session")
-def quiz_site(tmp_path_factory) -> Path:
-    """The fixture handbook with quizzes (tests/fixtures/quiz), built once per test session."""
-    out = tmp_path_factory.mktemp("quiz") / "site"
-    return build_atomically(FIXTURES / "quiz" / "mkdocs.yml", out)
-
-
-@pytest.fixture(scope="session")
-def quiz_server(quiz_site):
-    """The quiz fixture handbook served on 127.0.0.1."""
-    with StaticServer(quiz_site) as srv:
-        yield srv
-
-
-@pytest.fixture(scope="session")
-def book_site(tmp_path_factory) -> Path:
-    """The two-chapter fixture handbook (tests/fixtures/book) for offline, print and PDF tests."""
-    out = tmp_path_factory.mktemp("book") / "site"
-    return build_atomically(FIXTURES / "book" / "mkdocs.yml", out)
-
-
-@pytest.fixture(scope="session")
-def book_server(book_site):
-    """The book fixture handbook served on 127.0.0.1."""
-    with StaticServer(book_site) as srv:
-        yield srv
