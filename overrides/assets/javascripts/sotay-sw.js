@@ -229,8 +229,7 @@ self.addEventListener("fetch", (event) => {
     /* after the page, apart from it: waitUntil is called now, while the event is dispatched */
     const url = request.url;
     event.waitUntil(response.then(() => keepOfflinePageFor(url), () => keepOfflinePageFor(url)));
-  }
-  else if (IMMUTABLE.test(new URL(request.url).pathname)) event.respondWith(cacheFirst(event));
+  } else if (IMMUTABLE.test(new URL(request.url).pathname)) event.respondWith(cacheFirst(event));
   else event.respondWith(networkFirst(event, request).catch(() => Response.error()));
 });
 
