@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from sotay.build.pipeline import SiteInfo
+from sotay.html_tokens import tokens
 from sotay.social import is_chapter_index
 
 # Folders of the built site that hold no handbook pages.
@@ -47,33 +47,20 @@ class PageMeta:
         return is_chapter_index(self.type, self.rel)
 
 
-class _HeadParser(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.meta: dict[str, str] = {}
-        self.lang = ""
-        self.done = False
-
-    def handle_starttag(self, tag, attrs):
-        a = {k: v or "" for k, v in attrs}
-        if tag == "html":
-            self.lang = a.get("lang", "")
-        elif tag == "meta":
-            key = a.get("property") or a.get("name")
-            if key and key not in self.meta:
-                self.meta[key] = a.get("content", "")
-
-    def handle_endtag(self, tag):
-        if tag == "head":
-            self.done = True
-
-
 def head_meta(html: str) -> tuple[str, dict[str, str]]:
     """Return the ``<html lang>`` and every ``<meta name|property → content>`` of the head."""
     end = html.find("</head>")
-    parser = _HeadParser()
-    parser.feed(html[: end + 7] if end >= 0 else html)
-    return parser.lang, parser.meta
+    lang, meta = "", {}
+    for token in tokens(html[:end] if end >= 0 else html):
+        if token.kind not in ("start", "startend"):
+            continue
+        if token.tag == "html":
+            lang = token.attrs.get("lang", "")
+        elif token.tag == "meta":
+            key = token.attrs.get("property") or token.attrs.get("name")
+            if key and key not in meta:
+                meta[key] = token.attrs.get("content", "")
+    return lang, meta
 
 
 def page_meta(path: Path, info: SiteInfo) -> PageMeta | None:
