@@ -15,6 +15,7 @@ from sotay.build.background import BackgroundWorker
 from sotay.build.pipeline import SiteInfo, run_post_build
 from sotay.build.qr import BackgroundQrCodes
 from sotay.build.redirects import load_redirects
+from sotay.build.search_index import BackgroundSearchIndex
 from sotay.build.theme_pages import write_theme_pages
 from sotay.git_dates import last_changed
 from sotay.page_html import drop_head_hreflang_links, localize_permalink_titles
@@ -77,7 +78,6 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         self._quiz.configure(config)
         if getattr(self, "_worker", None) is None:
             self._worker = BackgroundWorker()  # a second core: QR codes, the search index
-            self._qr_codes = BackgroundQrCodes(self._worker)
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -176,25 +176,44 @@ class SotayPlugin(BasePlugin[SotayConfig]):
             config.theme.static_templates.discard("404.html")
         else:
             config.theme.static_templates.add("404.html")
+        if not is_nested_i18n_build(config):  # a new build: nothing of a failed one is waited for
+            self._qr_codes = BackgroundQrCodes(self._worker)
+            self._search = BackgroundSearchIndex(self._worker)
+            self._site = self._site_info(config)
+        elif self.config.post_build:  # the default language is written: index it while this one builds
+            self._index_in_background(default_language(config))
+
+    def _site_info(self, config) -> SiteInfo:
+        """What the post-build steps know of the whole site (read from the main build's config)."""
+        languages = build_languages(config)
+        return SiteInfo(
+            site_dir=Path(config.site_dir),
+            site_url=config.site_url or "",
+            languages=languages,
+            default_language=default_language(config),
+            extra={
+                "redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects),
+                "glossary": {lang: self._abbreviations(config, lang) for lang in languages},
+                "qr_codes": self._qr_codes,
+                "search_index": self._search,
+            },
+        )
+
+    def _index_in_background(self, lang: str) -> None:
+        self._qr_codes.flush()  # the codes already asked for go first in the worker's queue
+        self._search.start(self._site, lang)
 
     @event_priority(-200)
     def on_post_build(self, config):
         """Once every language is written, run the post-build steps over the site folder."""
-        if not self.config.post_build or is_nested_i18n_build(config):
+        if not self.config.post_build:
             return
-        info = SiteInfo(
-            site_dir=Path(config.site_dir),
-            site_url=config.site_url or "",
-            languages=build_languages(config),
-            default_language=default_language(config),
-            extra={"redirects": load_redirects(Path(config.config_file_path).parent / self.config.redirects)},
-        )
-        info.extra["glossary"] = {lang: self._abbreviations(config, lang) for lang in info.languages}
-        self._qr_codes.flush()  # ahead of the search index in the worker's queue
-        info.extra["qr_codes"] = self._qr_codes
-        info.extra["worker"] = self._worker
+        if is_nested_i18n_build(config):  # this language is written
+            self._index_in_background(current_language(config))
+            return
+        self._qr_codes.flush()
         try:
-            run_post_build(info)
+            run_post_build(self._site)
         finally:
             self._worker.close()
 

@@ -12,6 +12,7 @@ from html import escape
 from pathlib import Path
 
 from sotay.build.pipeline import SiteInfo
+from sotay.build.rewrite import rewrite_page
 from sotay.build.theme_pages import BOOK_FOLDER
 from sotay.ui_strings import strings_for
 
@@ -39,4 +40,6 @@ def link_book_qr_codes(info: SiteInfo) -> None:
         if book.is_file():
             book_url = book.parent.relative_to(info.site_dir).as_posix() + "/"
             html = book.read_text(encoding="utf-8")
-            book.write_text(add_book_qr_codes(html, book_url, info.site_dir, strings_for(lang)["print_qr"]))
+            rewrite_page(
+                book, add_book_qr_codes(html, book_url, info.site_dir, strings_for(lang)["print_qr"])
+            )

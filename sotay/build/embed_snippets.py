@@ -6,6 +6,10 @@ The page's Markdown holds empty slots; this post-build step fills them:
 - ``<div data-sotay-embed-slot="widget|iframe|search|link"></div>``: the snippet of that kind, in an
   element marked ``data-embed-snippet`` + ``data-embed-kind``, with a copy button.
 
+Both are left out of the search index (``data-pagefind-ignore``): code is not prose, and the index
+may be built before this step runs (see :mod:`sotay.build.search_index`), so it must read the page
+the same with or without them.
+
 The snippet templates live here only: the form's script (``embed-form.js``) fills the same templates
 with the same values (given to it as JSON) when the agency picks another chapter or language.
 """
@@ -20,6 +24,7 @@ from sotay.build.catalog import home_url
 from sotay.build.embed_views import EMBED_FILE
 from sotay.build.page_meta import relative_root
 from sotay.build.pipeline import SiteInfo
+from sotay.build.rewrite import rewrite_page
 from sotay.ui_strings import strings_for
 
 KINDS = ("widget", "iframe", "search", "link")
@@ -114,7 +119,7 @@ def _form_html(values: dict, lang: str) -> str:
     )
     data = escape(json.dumps({"templates": TEMPLATES, "values": values}, ensure_ascii=False), quote=True)
     return (
-        f'<form class="sotay-embed-form" data-embed-form data-embed-data="{data}" hidden>\n'
+        f'<form class="sotay-embed-form" data-embed-form data-embed-data="{data}" data-pagefind-ignore hidden>\n'
         f'<p><label for="sotay-embed-chapter">{escape(t["embed_form_topic"])}</label>\n'
         f'<select id="sotay-embed-chapter" name="chapter">{"".join(options)}</select></p>\n'
         f'<p><label for="sotay-embed-lang">{escape(t["embed_form_lang"])}</label>\n'
@@ -127,7 +132,7 @@ def _snippet_html(kind: str, values: dict, lang: str) -> str:
     t = strings_for(lang)
     code = escape(render_snippet(kind, values[lang][""]))
     return (
-        f'<div class="sotay-snippet">\n'
+        f'<div class="sotay-snippet" data-pagefind-ignore>\n'
         f'<pre id="sotay-snippet-{kind}" data-embed-snippet data-embed-kind="{kind}"><code>{code}</code></pre>\n'
         f'<button type="button" class="md-button" data-sotay-copy="sotay-snippet-{kind}"'
         f' data-copied="{escape(t["share_copied"])}" data-copy-failed="{escape(t["share_copy_failed"])}"'
@@ -158,4 +163,4 @@ def write_agencies_snippets(info: SiteInfo) -> None:
         values = values or snippet_values(info)
         script = f'<script src="{relative_root(page.path, info.site_dir)}{FORM_JS}" defer></script>\n</body>'
         html = fill_agencies_page(html, values, page.lang).replace("</body>", script, 1)
-        page.path.write_text(html, encoding="utf-8")
+        rewrite_page(page.path, html)

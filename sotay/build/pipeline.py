@@ -49,8 +49,8 @@ def default_steps() -> list[Step]:
 
     return [
         minify.minify_assets,  # first: every later step (service worker hash included) sees the final files
-        # The search index reads only the pages' <article>s (no later step changes them): it is built
-        # in the background worker, when the build has one, while the steps below run.
+        # The search index is built in the background worker, when the build has one, while the steps
+        # below run: they change pages only where search does not read (see search_index).
         search_index.start_search_index,
         catalog.write_catalog,  # the portal steps below use the pages it found
         feed.write_feeds,

@@ -75,28 +75,56 @@ def build_search_index(info: SiteInfo) -> None:
             index_language(info, lang)
 
 
-def start_search_index(info: SiteInfo) -> None:
-    """Post-build step: index the site in the background worker (``info.extra["worker"]``) if there is one.
+class BackgroundSearchIndex:
+    """Indexes each language in a :class:`~sotay.build.background.BackgroundWorker` once it is written.
 
-    The index reads only the pages' articles, which later steps do not change, so it can be built
-    while they run; :func:`finish_search_index` waits for it. Without a worker it is built here.
+    The i18n build writes one language after another; a language's index can be made while the next
+    language is being built, and the last one while the other post-build steps run. That gives the
+    same files as :func:`build_search_index` after them because those steps change pages only where
+    search does not read (parts marked ``data-pagefind-ignore``), and in one step
+    (:func:`~sotay.build.rewrite.rewrite_page`); a build test checks it on the real handbook.
     """
-    worker = info.extra.get("worker")
-    if worker is None:
+
+    def __init__(self, worker) -> None:
+        self._worker = worker
+        self._jobs: dict[str, object] = {}
+
+    def start(self, info: SiteInfo, lang: str) -> None:
+        """Start indexing *lang* (once per build), whose pages are all written in ``info.site_dir``."""
+        if lang in self._jobs or not info.lang_dir(lang).is_dir():
+            return
+        plain = SiteInfo(
+            info.site_dir,
+            info.site_url,
+            info.languages,
+            info.default_language,
+            extra={"glossary": info.extra.get("glossary", {})},
+        )
+        self._jobs[lang] = self._worker.submit(index_language, plain, lang)
+
+    def wait(self) -> None:
+        """Wait for every language started (a failure raises here) and forget them."""
+        jobs, self._jobs = self._jobs, {}
+        for job in jobs.values():
+            job.result()
+
+
+def start_search_index(info: SiteInfo) -> None:
+    """Post-build step: start the languages not indexed yet in ``info.extra["search_index"]``.
+
+    That is a :class:`BackgroundSearchIndex` when the build has a worker; without one, the whole
+    site is indexed here and now. :func:`finish_search_index` waits for the background work.
+    """
+    background = info.extra.get("search_index")
+    if background is None:
         build_search_index(info)
         return
-    plain = SiteInfo(
-        info.site_dir,
-        info.site_url,
-        info.languages,
-        info.default_language,
-        extra={"glossary": info.extra.get("glossary", {})},
-    )
-    info.extra["search_index_job"] = worker.submit(build_search_index, plain)
+    for lang in info.languages:
+        background.start(info, lang)
 
 
 def finish_search_index(info: SiteInfo) -> None:
-    """Post-build step: wait for the index started by :func:`start_search_index` (its errors too)."""
-    job = info.extra.pop("search_index_job", None)
-    if job is not None:
-        job.result()
+    """Post-build step: wait for the indexes started in the background (their errors fail the build)."""
+    background = info.extra.get("search_index")
+    if background is not None:
+        background.wait()

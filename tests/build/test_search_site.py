@@ -1,6 +1,7 @@
 """The search fixture handbook built: one index per language, only article text, no lunr index."""
 
 import json
+import shutil
 
 from tests.support.html import read, tags
 
@@ -90,3 +91,29 @@ def test_search_strings_in_the_page_language(search_site):
     vi_js, en_js = (json.loads(tags(html, "dialog")[0]["data-strings"]) for html in (vi, en))
     assert vi_js["none"].startswith("Không tìm thấy trang nào") and en_js["none"].startswith("No pages found")
     assert vi_js["count_other"] == "{n} kết quả" and en_js["count_other"] == "{n} results"
+
+
+def test_the_index_made_during_the_build_is_the_index_of_the_finished_site(real_site, tmp_path):
+    """Each language is indexed in the background while the build goes on (the next language, the
+    other post-build steps); indexing the finished site again must give the very same files."""
+    from pathlib import Path
+
+    from sotay.build.pipeline import SiteInfo
+    from sotay.build.search_index import build_search_index
+
+    root = Path(__file__).resolve().parents[2]
+    again = tmp_path / "site"
+    shutil.copytree(real_site, again)
+    glossary = {
+        lang: (root / "includes" / f"abbreviations.{lang}.md").read_text("utf-8") for lang in ("vi", "en")
+    }
+    build_search_index(SiteInfo(again, "", ("vi", "en"), "vi", extra={"glossary": glossary}))
+    for lang in ("vi", "en"):
+        built, rebuilt = _meta(real_site, lang)[1], _meta(again, lang)[1]
+        assert _files(rebuilt) == _files(built), f"{lang}: the index does not match the finished pages"
+
+
+def _files(folder):
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }

@@ -4,7 +4,12 @@ import pytest
 
 from sotay.build.background import BackgroundWorker
 from sotay.build.pipeline import SiteInfo
-from sotay.build.search_index import build_search_index, finish_search_index, start_search_index
+from sotay.build.search_index import (
+    BackgroundSearchIndex,
+    build_search_index,
+    finish_search_index,
+    start_search_index,
+)
 
 ARTICLE = (
     '<html><body><article class="md-content__inner"><h1>{title}</h1><p>{text}</p></article></body></html>'
@@ -33,9 +38,10 @@ def test_the_search_index_built_in_the_worker_is_the_one_built_here(tmp_path):
     build_search_index(here)
     worker = BackgroundWorker()
     try:
-        there.extra["worker"] = worker
-        start_search_index(there)
-        assert "search_index_job" in there.extra, "the index is built in the worker"
+        there.extra["search_index"] = background = BackgroundSearchIndex(worker)
+        background.start(there, "vi")  # as the build does once the Vietnamese pages are written
+        start_search_index(there)  # starts the languages not started yet
+        assert set(background._jobs) == {"vi", "en"}, "both languages are indexed in the worker"
         finish_search_index(there)
     finally:
         worker.close()
@@ -48,7 +54,7 @@ def test_a_failure_in_the_worker_fails_the_build(tmp_path):
     (info.site_dir / "search").write_text("a file where the index folder goes", encoding="utf-8")
     worker = BackgroundWorker()
     try:
-        info.extra["worker"] = worker
+        info.extra["search_index"] = BackgroundSearchIndex(worker)
         start_search_index(info)
         with pytest.raises(OSError):
             finish_search_index(info)
