@@ -201,7 +201,19 @@ def test_results_appear_while_the_last_word_is_still_being_typed(page, search_se
     expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
 
 
-def test_words_typed_while_the_search_code_is_still_loading_are_searched(page, search_server):
+@pytest.fixture
+def page_without_worker(browser):
+    """A phone-sized page with service workers blocked: one that controls the page fetches scripts
+    itself, past ``page.route``."""
+    context = browser.new_context(
+        viewport={"width": 360, "height": 740}, locale="vi-VN", service_workers="block"
+    )
+    yield context.new_page()
+    context.close()
+
+
+def test_words_typed_while_the_search_code_is_still_loading_are_searched(page_without_worker, search_server):
+    page = page_without_worker
     held = []
     page.route("**/sotay-search.js", lambda route: held.append(route))  # hold the engine back (slow 3G)
     page.goto(search_server.url)
