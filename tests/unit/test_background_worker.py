@@ -60,3 +60,17 @@ def test_a_failure_in_the_worker_fails_the_build(tmp_path):
             finish_search_index(info)
     finally:
         worker.close()
+
+
+def test_without_worker_processes_the_work_runs_in_the_build_and_fails_the_same(monkeypatch):
+    import sotay.build.background as background
+
+    def no_processes(*args, **kwargs):
+        raise OSError("no semaphores in this sandbox")
+
+    monkeypatch.setattr(background, "ProcessPoolExecutor", no_processes)
+    worker = BackgroundWorker()
+    assert worker.submit(divmod, 7, 2).result() == (3, 1)
+    with pytest.raises(ZeroDivisionError):
+        worker.submit(divmod, 1, 0).result()
+    worker.close()
