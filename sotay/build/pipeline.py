@@ -59,10 +59,10 @@ def default_steps() -> list[Step]:
         embed_views.write_embed_views,
         posters.write_posters,
         redirects.write_redirects,
-        search_index.finish_search_index,  # the service worker's version hashes the index too
         book_qr.link_book_qr_codes,  # after qr: QR codes on the printable book's pages
         web_manifest.write_web_manifests,
         csp.write_csp,  # after every step that writes HTML: hashes the theme's inline scripts
+        search_index.finish_search_index,  # as late as possible (it writes no HTML); before the hash
         service_worker.write_service_worker,  # LAST: its version is a hash of everything above
     ]
 
