@@ -1,5 +1,7 @@
 """The worker's version changes exactly when the site does; its shell is what the offline page loads."""
 
+import shutil
+
 from sotay.build.pipeline import SiteInfo
 from sotay.build.service_worker import build_hash, shell_files, worker_config
 
@@ -46,3 +48,18 @@ def test_shell_is_the_local_files_the_offline_pages_load_not_the_pages(tmp_path)
     config = worker_config(info, "abc")
     assert config["offline"] == {"": "offline.html", "en/": "en/offline.html"}
     assert config["version"] == "abc"
+
+
+def test_build_hash_follows_the_search_index_through_its_content_named_folder(tmp_path):
+    from sotay.search.extract import PageText, Section
+    from sotay.search.index import IndexedPage, build_index, write_index
+
+    site = _site(tmp_path)
+    versions = []
+    for text in ("Không đưa mã OTP cho ai.", "Không bao giờ đưa mã OTP cho ai."):
+        if (site / "search").exists():
+            shutil.rmtree(site / "search")
+        page = IndexedPage("", "Chương", PageText("Lừa đảo", [Section("", "", text)]))
+        write_index(build_index([page]), site / "search")
+        versions.append(build_hash(site))
+    assert versions[0] != versions[1], "another index text is another build"
