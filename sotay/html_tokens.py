@@ -24,6 +24,9 @@ _TOKEN = re.compile(
     r"|<",  # a "<" that starts nothing: text
     re.S,
 )
+_TAG_BODY = r"""((?:[^>"']|"[^"]*"|'[^']*')*)>"""
+# "<br/>", '<img src="x" />': self-closing; '<a href=../vneid/>' is not (the "/" ends the value).
+_SELF_CLOSING = re.compile(r"""(?:^|[\s"'])/$""")
 _NESTING: dict[str, re.Pattern] = {}
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 _RAW_TEXT_END = {tag: re.compile(rf"</{tag}[\s>]", re.I) for tag in ("script", "style")}
@@ -71,7 +74,7 @@ class TokenStream:
                 yield Token("end", name.lower())
             else:
                 tag = name.lower()
-                self_closing = rest.endswith("/")
+                self_closing = bool(_SELF_CLOSING.search(rest))
                 after = self.pos
                 yield Token("startend" if self_closing else "start", tag, attributes(rest) if rest else {})
                 if tag in _RAW_TEXT_END and not self_closing and self.pos == after:  # not skipped
@@ -84,20 +87,44 @@ class TokenStream:
     def skip_element(self, tag: str) -> str:
         """Called right after *tag*'s start token: move past its end tag; return the source skipped.
 
-        Only tags of the same name are counted, so the element's content is never tokenized (an
-        ignored block such as the printable book's copy of every page costs one scan).
+        Only comments, script/style elements and tags of the same name are looked at, so the
+        element's content is never tokenized (an ignored block such as the printable book's copy of
+        every page costs one scan); a "<div>" in a comment or a script does not count.
         """
-        pattern = _NESTING.get(tag) or _NESTING.setdefault(
-            tag, re.compile(rf"<(/?){re.escape(tag)}[\s/>]", re.I)
-        )
-        depth, start = 1, self.pos
-        for m in pattern.finditer(self.html, self.pos):
-            depth += -1 if m.group(1) else 1
+        html = self.html
+        start = self.pos
+        if tag in _RAW_TEXT_END:
+            found = _RAW_TEXT_END[tag].search(html, start)
+            end = html.find(">", found.start()) + 1 if found else 0
+            self.pos = end or len(html)
+            return html[start : found.start() if found else len(html)]
+        depth = 1
+        for m in _nesting(tag).finditer(html, start):
+            closing, rest = m.group("closing"), m.group("rest")
+            if closing is None:
+                continue  # a comment or a script/style element
+            if closing:
+                depth -= 1
+            elif not _SELF_CLOSING.search(rest):
+                depth += 1
             if depth == 0:
-                self.pos = self.html.find(">", m.end() - 1) + 1 or len(self.html)
-                return self.html[start : m.start()]
-        self.pos = len(self.html)
-        return self.html[start:]
+                self.pos = m.end()
+                return html[start : m.start()]
+        self.pos = len(html)
+        return html[start:]
+
+
+def _nesting(tag: str) -> re.Pattern:
+    """What :meth:`TokenStream.skip_element` looks for when it skips a *tag* element."""
+    pattern = _NESTING.get(tag)
+    if pattern is None:
+        pattern = _NESTING[tag] = re.compile(
+            r"<!--.*?(?:-->|$)"
+            rf"|<(script|style)\b{_TAG_BODY[:-1]}>.*?(?:</\1\s*>|$)"
+            rf"|<(?P<closing>/?){re.escape(tag)}(?=[\s/>]){_TAG_BODY.replace('(', '(?P<rest>', 1)}",
+            re.I | re.S,
+        )
+    return pattern
 
 
 def tokens(html: str) -> Iterator[Token]:

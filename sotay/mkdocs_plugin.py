@@ -47,7 +47,6 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     """Connects Sổ tay's Markdown helpers, templates and post-build steps to MkDocs."""
 
     _order: dict[str, int] = {}
-    _templates = MemoryBytecodeCache()  # compiled theme templates, shared by every language's build
 
     def _abbreviations(self, config, lang: str) -> str:
         """The glossary file of *lang* (read once per change, not once per page)."""
@@ -78,6 +77,8 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         self._quiz.configure(config)
         if getattr(self, "_worker", None) is None:
             self._worker = BackgroundWorker()  # a second core: QR codes, the search index
+            # Compiled theme templates, shared by this site's language builds (one plugin instance).
+            self._templates = MemoryBytecodeCache()
         return config
 
     def on_page_markdown(self, markdown, page, config, files):
@@ -179,7 +180,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         if not is_nested_i18n_build(config):  # a new build: nothing of a failed one is waited for
             self._qr_codes = BackgroundQrCodes(self._worker)
             self._search = BackgroundSearchIndex(self._worker)
-            self._site = self._site_info(config)
+            self._site = self._site_info(config) if self.config.post_build else None
         elif self.config.post_build:  # the default language is written: index it while this one builds
             self._index_in_background(default_language(config))
 

@@ -8,10 +8,25 @@ steps run. The worker starts on first use (forked from the build) and stops with
 from __future__ import annotations
 
 import logging
+import os
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor
 
 log = logging.getLogger("mkdocs.plugins.sotay")
+
+
+def _exit_with(parent: int) -> None:
+    """In the worker: end it when the build process is gone (killed), instead of living on and
+    holding what it inherited (``mkdocs serve``'s port)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="sotay-exit-with-build", daemon=True).start()
 
 
 class BackgroundWorker:
@@ -27,15 +42,18 @@ class BackgroundWorker:
         Where no process can be started (some sandboxes and hosted builders), *fn* runs here and
         now: slower, same result.
         """
+        if self._pool is not None:
+            return self._pool.submit(fn, *args)
         if not self._inline:
             try:
-                if self._pool is None:
-                    self._pool = ProcessPoolExecutor(max_workers=1)
-                return self._pool.submit(fn, *args)  # starts the process on first use
+                pool = ProcessPoolExecutor(max_workers=1, initializer=_exit_with, initargs=(os.getpid(),))
+                job = pool.submit(fn, *args)  # starts the process
             except (OSError, NotImplementedError, ImportError) as error:
                 log.info("No background worker (%s): post-build work runs in the build process", error)
-                self.close()
                 self._inline = True
+            else:
+                self._pool = pool
+                return job
         done: Future = Future()
         try:
             done.set_result(fn(*args))

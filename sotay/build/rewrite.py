@@ -13,5 +13,8 @@ from pathlib import Path
 def rewrite_page(path: Path, html: str) -> None:
     """Write *html* to a temporary file beside *path*, then rename it over *path* (atomic on POSIX)."""
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    temporary.write_text(html, encoding="utf-8")
-    os.replace(temporary, path)
+    try:
+        temporary.write_text(html, encoding="utf-8")
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)  # a failed write leaves nothing to be published

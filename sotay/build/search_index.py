@@ -62,10 +62,16 @@ def index_language(info: SiteInfo, lang: str) -> Path:
     groups = merge_groups(
         glossary_groups(glossary) + glossary_groups(_abbreviation_lines(list(texts.values())))
     )
-    folder = root / "search"
+    folder = remove_index(info, lang)
+    return write_index(build_index(pages, groups), folder)
+
+
+def remove_index(info: SiteInfo, lang: str) -> Path:
+    """Delete the index folder of *lang* left by an earlier build into the same folder; return its path."""
+    folder = info.lang_dir(lang) / "search"
     if folder.exists():
         shutil.rmtree(folder)
-    return write_index(build_index(pages, groups), folder)
+    return folder
 
 
 def build_search_index(info: SiteInfo) -> None:
@@ -100,6 +106,9 @@ class BackgroundSearchIndex:
             info.default_language,
             extra={"glossary": info.extra.get("glossary", {})},
         )
+        # Deleted here, not in the worker: the steps running meanwhile walk the site folder, and a
+        # folder vanishing under a walk fails it (builds into a folder not cleaned first, --dirty).
+        remove_index(info, lang)
         self._jobs[lang] = self._worker.submit(index_language, plain, lang)
 
     def wait(self) -> None:

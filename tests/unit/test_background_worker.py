@@ -51,7 +51,7 @@ def test_the_search_index_built_in_the_worker_is_the_one_built_here(tmp_path):
 
 def test_a_failure_in_the_worker_fails_the_build(tmp_path):
     info = _site(tmp_path / "site")
-    (info.site_dir / "search").write_text("a file where the index folder goes", encoding="utf-8")
+    (info.site_dir / "broken" / "index.html").mkdir(parents=True)  # a page the worker cannot read
     worker = BackgroundWorker()
     try:
         info.extra["search_index"] = BackgroundSearchIndex(worker)
@@ -74,3 +74,57 @@ def test_without_worker_processes_the_work_runs_in_the_build_and_fails_the_same(
     with pytest.raises(ZeroDivisionError):
         worker.submit(divmod, 1, 0).result()
     worker.close()
+
+
+def test_the_worker_ends_when_the_build_process_is_killed():
+    """A killed build (or `mkdocs serve`) must not leave its worker running, holding the port."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    script = (
+        "import os, sys, time\n"
+        "from sotay.build.background import BackgroundWorker\n"
+        "worker = BackgroundWorker()\n"
+        "print(worker.submit(os.getpid).result(), flush=True)\n"
+        "worker.submit(time.sleep, 0.3)\n"  # killed while the worker has work, as in a build
+        "time.sleep(60)\n"
+    )
+    build = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    worker = int(build.stdout.readline())
+    time.sleep(0.1)
+    build.send_signal(signal.SIGTERM)
+    build.wait(timeout=10)
+
+    def running(pid):
+        status = Path(f"/proc/{pid}/status")
+        try:
+            return "State:\tZ" not in status.read_text()
+        except FileNotFoundError:
+            return False
+
+    deadline = time.monotonic() + 10
+    while running(worker) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    alive = running(worker)
+    if alive:
+        os.kill(worker, signal.SIGKILL)
+    assert not alive, "the worker outlived the build process"
+
+
+def test_an_old_index_is_deleted_before_the_worker_starts(tmp_path):
+    """The post-build steps walk the site while the worker indexes it: a folder deleted by the worker
+    under a walk failed builds into a folder that was not cleaned first (``--dirty``, ``serve``)."""
+
+    class HeldWorker:  # takes the job and runs nothing yet
+        def submit(self, fn, *args):
+            self.job = (fn, args)
+
+    info = _site(tmp_path / "site")
+    build_search_index(info)
+    old = next((info.site_dir / "search").iterdir())
+    BackgroundSearchIndex(HeldWorker()).start(info, "vi")
+    assert not old.exists(), "the old index is gone before any post-build step walks the site"

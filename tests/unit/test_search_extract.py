@@ -1,5 +1,7 @@
 """What search reads from a built page: the article's title and sections, nothing else."""
 
+import pytest
+
 from sotay.search.extract import page_text
 
 PAGE = """<html lang="vi"><body>
@@ -66,3 +68,25 @@ def test_a_marked_body_is_used_instead_of_the_article():
 def test_abbreviations_inside_left_out_parts_are_still_collected():
     html = PAGE.replace("</article>", '<aside><abbr title="Mã dùng một lần">OTP</abbr></aside></article>')
     assert page_text(html).abbreviations == {"CCCD": "Căn cước công dân", "OTP": "Mã dùng một lần"}
+
+
+ARTICLE = '<article class="md-content__inner"><h1>T</h1>{}<p>after</p></article>'
+
+
+@pytest.mark.parametrize(
+    "left_out",
+    [
+        '<script>s = "<script>";</script>',
+        "<div data-pagefind-ignore><!-- <div> --></div>",
+        "<div hidden><div/></div>",
+        "<svg><svg/></svg>",
+        "<aside><style>div{}</style><div>x</div></aside>",
+    ],
+)
+def test_a_left_out_part_never_swallows_the_rest_of_the_page(left_out):
+    assert page_text(ARTICLE.format(left_out)).sections[0].text == "after"
+
+
+def test_an_unquoted_link_ending_in_a_slash_is_not_a_self_closing_tag():
+    page = page_text(ARTICLE.format('<p><a href=../vneid/>VNeID</a> mức 2</p><h2 id="x">Bước</h2><p>Mở</p>'))
+    assert [(s.heading, s.text) for s in page.sections] == [("", "VNeID mức 2"), ("Bước", "Mở after")]
