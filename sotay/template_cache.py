@@ -1,4 +1,4 @@
-"""Compiled theme templates kept in memory for the next build in the same process.
+"""Compiled theme templates kept in memory for the next language build of the same site.
 
 MkDocs makes a new Jinja environment for every build, and the i18n plugin builds once per
 language, so every template of the theme was compiled once per language. Jinja's bytecode cache
@@ -13,7 +13,7 @@ from jinja2.bccache import Bucket
 
 
 class MemoryBytecodeCache(BytecodeCache):
-    """A Jinja bytecode cache in a dict (one per process, shared by the language builds)."""
+    """A Jinja bytecode cache in a dict (one per site: the plugin instance, shared by the language builds)."""
 
     def __init__(self) -> None:
         self._code: dict[str, bytes] = {}
