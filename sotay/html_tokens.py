@@ -16,15 +16,15 @@ from collections.abc import Iterator
 from html import unescape
 from typing import NamedTuple
 
+_ATTRS = r"""(?:[^>"']|"[^"]*"|'[^']*')*"""  # what follows a tag's name; quoted values may hold ">"
 _TOKEN = re.compile(
     r"([^<]+)"  # text
-    r"|<(/?)([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>"  # tag; quoted values may hold ">"
+    rf"|<(/?)([a-zA-Z][^\s/>]*)({_ATTRS})>"  # tag
     r"|<!--.*?(?:-->|$)"  # comment
     r"|<[!?][^>]*>"  # doctype, processing instruction
     r"|<",  # a "<" that starts nothing: text
     re.S,
 )
-_TAG_BODY = r"""((?:[^>"']|"[^"]*"|'[^']*')*)>"""
 # "<br/>", '<img src="x" />': self-closing; '<a href=../vneid/>' is not (the "/" ends the value).
 _SELF_CLOSING = re.compile(r"""(?:^|[\s"'])/$""")
 _NESTING: dict[str, re.Pattern] = {}
@@ -78,8 +78,7 @@ class TokenStream:
                 after = self.pos
                 yield Token("startend" if self_closing else "start", tag, attributes(rest) if rest else {})
                 if tag in _RAW_TEXT_END and not self_closing and self.pos == after:  # not skipped
-                    found = _RAW_TEXT_END[tag].search(html, self.pos)
-                    close = found.start() if found else length
+                    close = _raw_text_end(html, tag, self.pos)
                     if close > self.pos:
                         yield Token("data", text=html[self.pos : close])
                     self.pos = close
@@ -94,10 +93,9 @@ class TokenStream:
         html = self.html
         start = self.pos
         if tag in _RAW_TEXT_END:
-            found = _RAW_TEXT_END[tag].search(html, start)
-            end = html.find(">", found.start()) + 1 if found else 0
-            self.pos = end or len(html)
-            return html[start : found.start() if found else len(html)]
+            close = _raw_text_end(html, tag, start)
+            self.pos = html.find(">", close) + 1 or len(html)
+            return html[start:close]
         depth = 1
         for m in _nesting(tag).finditer(html, start):
             closing, rest = m.group("closing"), m.group("rest")
@@ -114,14 +112,20 @@ class TokenStream:
         return html[start:]
 
 
+def _raw_text_end(html: str, tag: str, pos: int) -> int:
+    """Where the text of a script/style element that starts at *pos* ends (its end tag, or the end)."""
+    found = _RAW_TEXT_END[tag].search(html, pos)
+    return found.start() if found else len(html)
+
+
 def _nesting(tag: str) -> re.Pattern:
     """What :meth:`TokenStream.skip_element` looks for when it skips a *tag* element."""
     pattern = _NESTING.get(tag)
     if pattern is None:
         pattern = _NESTING[tag] = re.compile(
             r"<!--.*?(?:-->|$)"
-            rf"|<(script|style)\b{_TAG_BODY[:-1]}>.*?(?:</\1\s*>|$)"
-            rf"|<(?P<closing>/?){re.escape(tag)}(?=[\s/>]){_TAG_BODY.replace('(', '(?P<rest>', 1)}",
+            rf"|<(script|style)\b{_ATTRS}>.*?(?:</\1\s*>|$)"
+            rf"|<(?P<closing>/?){re.escape(tag)}(?=[\s/>])(?P<rest>{_ATTRS})>",
             re.I | re.S,
         )
     return pattern
