@@ -49,16 +49,20 @@ class SotayPlugin(BasePlugin[SotayConfig]):
     _order: dict[str, int] = {}
 
     def _abbreviations(self, config, lang: str) -> str:
-        """The glossary file of *lang* (read once per change, not once per page)."""
+        """The glossary definitions of *lang*, one Markdown block each (read once per file change).
+
+        One block per definition: as one block, every block processor re-tested the rest of it after
+        each line (29 lines → ~0.4 s of a 3 s build).
+        """
         path = Path(config.config_file_path).parent / self.config.abbreviations.format(lang=lang)
         try:
             changed = path.stat().st_mtime_ns
         except OSError:
             return ""
-        cache = vars(self).setdefault("_glossaries", {})
-        if cache.get(path, (None,))[0] != changed:
-            cache[path] = (changed, path.read_text(encoding="utf-8"))
-        return cache[path][1]
+        if self._glossaries.get(path, (None,))[0] != changed:
+            lines = path.read_text(encoding="utf-8").splitlines()
+            self._glossaries[path] = (changed, "\n\n".join(line for line in lines if line.strip()))
+        return self._glossaries[path][1]
 
     def _context(self, config, lang: str, *, fallback: bool = False, content_lang: str | None = None) -> dict:
         base = urlsplit(config.site_url or "/").path or "/"
@@ -75,6 +79,7 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         """Give the quiz extension the site-wide quiz registry (read in on_pre_build)."""
         self._quiz = getattr(self, "_quiz", None) or QuizBuild(log)
         self._quiz.configure(config)
+        self._glossaries: dict[Path, tuple[int, str]] = getattr(self, "_glossaries", {})
         if getattr(self, "_worker", None) is None:
             self._worker = BackgroundWorker()  # a second core: QR codes, the search index
             # Compiled theme templates, shared by this site's language builds (one plugin instance).
@@ -91,9 +96,6 @@ class SotayPlugin(BasePlugin[SotayConfig]):
         markdown = markdown if original is None else original
         self._quiz.set_page(page, config, current_language(config), markdown)
         abbr = self._abbreviations(config, current_language(config))
-        # One block per definition: as one block, every block processor re-tested the rest of it
-        # after each line (29 lines → ~0.5 s of a 3 s build).
-        abbr = "\n\n".join(line for line in abbr.splitlines() if line.strip())
         return f"{markdown}\n\n{abbr}\n" if abbr else markdown
 
     def on_page_context(self, context, page, config, nav):
