@@ -229,3 +229,23 @@ def test_words_typed_while_the_search_code_is_still_loading_are_searched(page_wi
     held[0].continue_()
     expect(page.locator(RESULTS).first).to_contain_text("Đăng ký khai sinh trực tuyến")
     expect(page.locator("#sotay-search-input")).to_have_value("khai sinh")
+
+
+def test_search_can_be_closed_while_its_code_is_still_loading(page_without_worker, search_server):
+    page = page_without_worker
+    held = []
+    page.route("**/sotay-search.js", lambda route: held.append(route))  # a slow 3G connection
+    page.goto(search_server.url + "?q=khai+sinh", wait_until="domcontentloaded")  # "load" waits for the code
+    dialog = page.locator("dialog[data-sotay-search]")
+    expect(dialog).to_be_visible()
+    page.get_by_role("button", name="Đóng tìm kiếm").click()
+    expect(dialog).not_to_be_visible()
+    assert "q=" not in page.url, "the address no longer opens search"
+    button = page.get_by_role("button", name="Tìm kiếm")
+    button.click()
+    expect(dialog).to_be_visible()
+    page.keyboard.press("Escape")
+    expect(dialog).not_to_be_visible()
+    expect(button).to_be_focused()
+    for route in held:
+        route.continue_()

@@ -6,6 +6,7 @@
   var dialog = document.querySelector("dialog[data-sotay-search]");
   if (!dialog || typeof dialog.showModal !== "function") return;
   var loading = null;
+  var returnTo = null; /* what had focus when search opened: it gets it back when search closes */
 
   function add(tag, attrs) {
     return new Promise(function (resolve, reject) {
@@ -28,17 +29,38 @@
   /* The dialog opens at once, so what the reader types while the search code is still loading on a
      slow connection lands in the search field and is searched as soon as the code arrives. */
   function open(query, opener) {
-    opener = opener || document.activeElement;
     var input = dialog.querySelector("input[type=search]");
     if (!dialog.open) {
+      returnTo = opener || document.activeElement;
       if (query) input.value = query;
       dialog.showModal();
       input.focus();
       var status = dialog.querySelector("[data-sotay-search-status]");
       if (status && !loading) status.textContent = JSON.parse(dialog.getAttribute("data-strings") || "{}").loading || "";
     }
-    load().then(function (search) { search.open(dialog, query, opener); }, function () { loading = null; });
+    load().then(function (search) { search.open(dialog, query); }, function () { loading = null; });
   }
+
+  /* Closing works from the first moment, not only once the search code has arrived: the close
+     button, a click on the backdrop, one press of Escape (also in the search field, which would
+     only clear itself); then the page's address loses its ?q= and focus goes back to where the
+     reader was. */
+  dialog.addEventListener("click", function (ev) {
+    if (ev.target === dialog || (ev.target.closest && ev.target.closest("[data-sotay-search-close]"))) dialog.close();
+  });
+  dialog.addEventListener("keydown", function (ev) {
+    if (ev.key !== "Escape") return;
+    ev.preventDefault();
+    dialog.close();
+  });
+  dialog.addEventListener("close", function () {
+    var url = new URL(window.location.href);
+    if (url.searchParams.has("q")) {
+      url.searchParams.delete("q");
+      window.history.replaceState(window.history.state, "", url.href);
+    }
+    if (returnTo && document.contains(returnTo)) returnTo.focus();
+  });
 
   Array.prototype.forEach.call(document.querySelectorAll("[data-sotay-search-open]"), function (button) {
     button.hidden = false;

@@ -309,30 +309,17 @@
       var first = self.list.querySelector("a[data-search-result]");
       if (first) first.click();
     });
+    /* The close button, the backdrop and what closing does are the opener script's (they work
+       before this code has loaded); following a result closes search too. */
     this.dialog.addEventListener("click", function (ev) {
-      if (ev.target === self.dialog) self.dialog.close();
-      if (ev.target.closest && ev.target.closest("[data-sotay-search-close]")) self.dialog.close();
       if (ev.target.closest && ev.target.closest("a[data-search-result]")) self.dialog.close();
     });
     this.more.addEventListener("click", function () { self.render(self.shown + PAGE, true); });
     this.dialog.addEventListener("keydown", function (ev) { self.keys(ev); });
-    this.dialog.addEventListener("close", function () {
-      var url = new URL(window.location.href);
-      if (url.searchParams.has("q")) {
-        url.searchParams.delete("q");
-        window.history.replaceState(window.history.state, "", url.href);
-      }
-      if (self.opener && document.contains(self.opener)) self.opener.focus();
-    });
   };
 
-  /* Arrow keys move between the input and the results, Escape closes, as in Material. */
+  /* Arrow keys move between the input and the results, as in Material (Escape: the opener script). */
   Ui.prototype.keys = function (ev) {
-    if (ev.key === "Escape") { /* one press closes, also from the search field (which would clear itself) */
-      ev.preventDefault();
-      this.dialog.close();
-      return;
-    }
     if (ev.key !== "ArrowDown" && ev.key !== "ArrowUp") return;
     var items = [this.input].concat(Array.prototype.slice.call(this.list.querySelectorAll("a[data-search-result]")));
     var at = items.indexOf(document.activeElement);
@@ -343,9 +330,8 @@
     if (items[next].scrollIntoView) items[next].scrollIntoView({ block: "nearest" });
   };
 
-  Ui.prototype.open = function (query, opener) {
+  Ui.prototype.open = function (query) {
     var wasOpen = this.dialog.open; /* opened by the opener script while this code loaded */
-    this.opener = opener || document.activeElement;
     if (query !== null && query !== undefined) {
       this.input.value = query;
       this.typed = false;
@@ -415,10 +401,10 @@
     words: words,
     variants: variants,
     snippet: snippet,
-    open: function (dialog, query, opener) {
+    open: function (dialog, query) {
       var ui = uis.filter(function (u) { return u.dialog === dialog; })[0];
       if (!ui) uis.push((ui = new Ui(dialog)));
-      ui.open(query, opener);
+      ui.open(query);
       return ui;
     }
   };
